@@ -1,0 +1,199 @@
+package vn.directivecascade.cascade;
+
+import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.directivecascade.deadline.DraftingCalendar;
+import vn.directivecascade.directive.Directive;
+import vn.directivecascade.directive.DirectiveService;
+import vn.directivecascade.directive.DocumentType;
+import vn.directivecascade.directive.PlanDraft;
+import vn.directivecascade.directive.ReceivedDocument;
+import vn.directivecascade.directive.SigningCapacity;
+import vn.directivecascade.notification.NotificationKind;
+import vn.directivecascade.notification.NotificationService;
+import vn.directivecascade.organization.Organization;
+import vn.directivecascade.organization.OrganizationService;
+import vn.directivecascade.validation.InvalidSubmissionException;
+import vn.directivecascade.validation.SubmittedValues;
+
+/**
+ * What happens at each step of one organisation's handling of a directive. Every method validates
+ * what it is given on the server, whatever the form checked, and throws
+ * {@link InvalidSubmissionException} before anything is written.
+ */
+@Service
+@Transactional
+public class CascadeService {
+
+  private final OrganizationService organizations;
+  private final DirectiveService directives;
+  private final NotificationService notifications;
+  private final DraftingCalendar calendar;
+  private final HistoryService historyService;
+
+  CascadeService(OrganizationService organizations, DirectiveService directives,
+      NotificationService notifications, DraftingCalendar calendar, HistoryService historyService) {
+    this.organizations = organizations;
+    this.directives = directives;
+    this.notifications = notifications;
+    this.calendar = calendar;
+    this.historyService = historyService;
+  }
+
+  /** An organisation receives a document: register it, fix the drafting deadline, offer the organisations below. */
+  public Reception receive(Map<String, Object> variables) {
+    SubmittedValues values = submitted(variables);
+    String orgCode = values.requiredText(ORG_CODE, 100);
+    DocumentType type = values.requiredEnum(DIRECTIVE_TYPE, DocumentType.class);
+    String number = values.requiredText(DIRECTIVE_NUMBER, 100);
+    String title = values.requiredText(DIRECTIVE_TITLE, 1000);
+    String issuerCode = values.requiredText(ISSUER_CODE, 100);
+    LocalDate issueDate = values.requiredDate(ISSUE_DATE);
+    LocalDate givenDeadline = values.optionalDate(DRAFT_DEADLINE);
+
+    Organization organization = existing(values, ORG_CODE, orgCode);
+    Organization issuer = existing(values, ISSUER_CODE, issuerCode);
+    if (organization != null && issuer != null && !orgCode.equals(issuerCode)
+        && !organizations.isBelow(orgCode, issuerCode)) {
+      values.reject(ORG_CODE, "đơn vị '" + orgCode + "' không trực thuộc cơ quan ban hành '" + issuerCode + "'");
+    }
+    if (issueDate != null && issueDate.isAfter(calendar.today())) {
+      values.reject(ISSUE_DATE, "ngày ban hành " + issueDate + " chưa tới");
+    }
+    values.throwIfInvalid();
+
+    Directive document = directives.receive(new ReceivedDocument(type, number, title, issuerCode, issueDate), orgCode);
+    String businessKey = "doc-" + document.getId() + ":" + orgCode;
+    long alreadyReceived = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(DirectiveCascadeProcess.KEY).processInstanceBusinessKey(businessKey).count();
+    if (alreadyReceived > 0) {
+      throw InvalidSubmissionException.of(ORG_CODE, organization.getName() + " đã nhận văn bản " + number + " rồi");
+    }
+    LocalDate deadline = givenDeadline != null ? givenDeadline : calendar.defaultDeadline(calendar.today());
+    List<Organization> below = organizations.children(orgCode);
+    return new Reception(document.getId(), businessKey, organization.getName(), deadline, below);
+  }
+
+  /** Checks a drafted plan when the drafter submits it. */
+  @Transactional(readOnly = true)
+  public PlanDraft validateDraft(String orgCode, long receivedDocumentId, Map<String, Object> variables) {
+    SubmittedValues values = submitted(variables);
+    PlanDraft draft = readDraft(values, orgCode, receivedDocumentId);
+    if (draft.implementingDeadline() != null && draft.implementingDeadline().isBefore(calendar.today())) {
+      values.reject(CHILD_DRAFT_DEADLINE, "hạn " + draft.implementingDeadline() + " đã qua");
+    }
+    if (draft.issueDate() != null && draft.issueDate().isAfter(calendar.today())) {
+      values.reject(PLAN_ISSUE_DATE, "ngày ban hành " + draft.issueDate() + " chưa tới");
+    }
+    if (draft.number() != null && draft.issueDate() != null
+        && directives.isNumberTaken(orgCode, draft.number(), draft.issueDate().getYear())) {
+      values.reject(PLAN_NUMBER, "số/ký hiệu " + draft.number() + " năm " + draft.issueDate().getYear()
+          + " đã được dùng cho văn bản khác của đơn vị");
+    }
+    values.throwIfInvalid();
+    return draft;
+  }
+
+  /** Checks the approver's decision: approve, or return with a comment saying what to fix. */
+  @Transactional(readOnly = true)
+  public void validateDecision(Map<String, Object> variables) {
+    SubmittedValues values = submitted(variables);
+    String decision = values.requiredText(DECISION, 20);
+    String comment = values.optionalText(COMMENT, 4000);
+    if (decision != null && !decision.equals(DECISION_APPROVE) && !decision.equals(DECISION_RETURN)) {
+      values.reject(DECISION, "phải là '" + DECISION_APPROVE + "' hoặc '" + DECISION_RETURN + "', không phải '" + decision + "'");
+    }
+    if (DECISION_RETURN.equals(decision) && comment == null) {
+      values.reject(COMMENT, "bắt buộc khi trả lại: ghi rõ nội dung cần sửa");
+    }
+    values.throwIfInvalid();
+  }
+
+  /** Issues the approved plan; the organisations below it are those that must implement it. */
+  public IssuedPlan issuePlan(String orgCode, long receivedDocumentId, Map<String, Object> variables) {
+    SubmittedValues values = submitted(variables);
+    PlanDraft draft = readDraft(values, orgCode, receivedDocumentId);
+    values.throwIfInvalid();
+    Directive plan = directives.issuePlan(receivedDocumentId, orgCode, draft);
+    return new IssuedPlan(plan.getId(), draft.implementingOrganizations());
+  }
+
+  /** Reminds the drafters that their deadline is near. */
+  public void remindDrafters(String orgCode, long receivedDocumentId, String deadline, String processInstanceId) {
+    Directive received = directives.find(receivedDocumentId);
+    notifications.notify(NotificationKind.DRAFT_REMINDER, Organization.draftersGroup(orgCode), orgCode,
+        receivedDocumentId, processInstanceId, "Sắp đến hạn " + deadline + ": kế hoạch thực hiện "
+            + received.getType().label() + " " + received.getNumber() + " chưa được ban hành");
+  }
+
+  /**
+   * Raises an overdue plan to the approvers of the organisation that issued the received document
+   * (an organisation handling its own directive raises it to its own approvers).
+   *
+   * @return the group the overdue plan was raised to
+   */
+  public String escalateOverduePlan(String orgCode, long receivedDocumentId, String deadline, String processInstanceId) {
+    Directive received = directives.find(receivedDocumentId);
+    String group = received.getIssuer().approversGroup();
+    String orgName = organizations.find(orgCode).map(Organization::getName).orElse(orgCode);
+    notifications.notify(NotificationKind.PLAN_OVERDUE, group, orgCode, receivedDocumentId, processInstanceId,
+        orgName + " quá hạn " + deadline + " chưa ban hành kế hoạch thực hiện "
+            + received.getType().label() + " " + received.getNumber());
+    return group;
+  }
+
+  private PlanDraft readDraft(SubmittedValues values, String orgCode, long receivedDocumentId) {
+    DocumentType type = values.requiredEnum(PLAN_TYPE, DocumentType.class);
+    String number = values.requiredText(PLAN_NUMBER, 100);
+    String title = values.requiredText(PLAN_TITLE, 1000);
+    String content = values.requiredText(PLAN_CONTENT, 100_000);
+    LocalDate issueDate = values.requiredDate(PLAN_ISSUE_DATE);
+    String signatory = values.optionalText(SIGNATORY_NAME, 200);
+    SigningCapacity capacity = values.optionalEnum(SIGNING_CAPACITY, SigningCapacity.class);
+    List<String> targets = values.codeList(CASCADE_ORGS);
+    LocalDate childDeadline = values.optionalDate(CHILD_DRAFT_DEADLINE);
+
+    for (String target : targets) {
+      if (organizations.find(target).isEmpty()) {
+        values.reject(CASCADE_ORGS, "không có đơn vị mã '" + target + "'");
+      } else if (!organizations.isBelow(target, orgCode)) {
+        values.reject(CASCADE_ORGS, "đơn vị '" + target + "' không trực thuộc '" + orgCode + "'");
+      }
+    }
+    Directive basis = directives.find(receivedDocumentId);
+    if (issueDate != null && issueDate.isBefore(basis.getIssueDate())) {
+      values.reject(PLAN_ISSUE_DATE, "ngày ban hành " + issueDate + " trước ngày của văn bản căn cứ ("
+          + basis.getIssueDate() + ")");
+    }
+    return new PlanDraft(type, number, title, content, issueDate, signatory, capacity, targets, childDeadline);
+  }
+
+  private Organization existing(SubmittedValues values, String key, String code) {
+    if (code == null) {
+      return null;
+    }
+    Organization organization = organizations.find(code).orElse(null);
+    if (organization == null) {
+      values.reject(key, "không có đơn vị mã '" + code + "'");
+    }
+    return organization;
+  }
+
+  private SubmittedValues submitted(Map<String, Object> variables) {
+    return new SubmittedValues(variables, calendar.zone());
+  }
+
+  /** What an organisation needs to start drafting. */
+  public record Reception(long documentId, String businessKey, String organizationName,
+      LocalDate draftDeadline, List<Organization> organizationsBelow) {
+  }
+
+  public record IssuedPlan(long planId, List<String> implementingOrganizations) {
+  }
+}

@@ -1,0 +1,24 @@
+package vn.directivecascade.cascade;
+
+import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completion of draft-plan: the server checks the draft, so a bad submission leaves the task open. */
+@Component
+class DraftPlanSubmissionListener implements TaskListener {
+
+  private final CascadeService cascade;
+
+  DraftPlanSubmissionListener(CascadeService cascade) {
+    this.cascade = cascade;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    cascade.validateDraft((String) task.getVariable(ORG_CODE), (Long) task.getVariable(RECEIVED_DOCUMENT_ID),
+        task.getVariables());
+  }
+}

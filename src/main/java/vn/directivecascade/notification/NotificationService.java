@@ -1,0 +1,34 @@
+package vn.directivecascade.notification;
+
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class NotificationService {
+
+  private final NotificationRepository notifications;
+
+  NotificationService(NotificationRepository notifications) {
+    this.notifications = notifications;
+  }
+
+  public Notification notify(NotificationKind kind, String recipientGroup, String organizationCode,
+      Long directiveId, String processInstanceId, String message) {
+    return notifications.save(new Notification(kind, recipientGroup, organizationCode, directiveId,
+        processInstanceId, message, ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Notification> latestFor(Collection<String> groups) {
+    return groups.isEmpty() ? List.of() : notifications.findTop100ByRecipientGroupInOrderByCreatedAtDesc(groups);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Notification> ofProcessInstance(String processInstanceId) {
+    return notifications.findByProcessInstanceIdOrderByCreatedAt(processInstanceId);
+  }
+}

@@ -1,0 +1,73 @@
+package vn.directivecascade.organization;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation tree and the Camunda groups that belong to each organisation. */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationService {
+
+  /** Lowercase ASCII kebab-case, as the contract with other tools requires. */
+  static final Pattern CODE_PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private final OrganizationRepository organizations;
+  private final IdentityService identityService;
+
+  OrganizationService(OrganizationRepository organizations, IdentityService identityService) {
+    this.organizations = organizations;
+    this.identityService = identityService;
+  }
+
+  /** Creates an organisation with its drafters' and approvers' groups. */
+  @Transactional
+  public Organization create(String code, String name, OrganizationLevel level, String parentCode) {
+    if (code == null || !CODE_PATTERN.matcher(code).matches()) {
+      throw new IllegalArgumentException("Mã đơn vị phải là chữ thường không dấu, nối bằng '-': " + code);
+    }
+    if (organizations.findByCode(code).isPresent()) {
+      throw new IllegalArgumentException("Mã đơn vị đã tồn tại: " + code);
+    }
+    Organization parent = parentCode == null ? null : organizations.findByCode(parentCode)
+        .orElseThrow(() -> new IllegalArgumentException("Không có đơn vị cấp trên: " + parentCode));
+    Organization organization = organizations.save(new Organization(code, name, level, parent));
+    createGroup(organization.draftersGroup(), "Soạn thảo – " + name);
+    createGroup(organization.approversGroup(), "Lãnh đạo duyệt – " + name);
+    return organization;
+  }
+
+  public Optional<Organization> find(String code) {
+    return code == null ? Optional.empty() : organizations.findByCode(code);
+  }
+
+  public List<Organization> children(String code) {
+    return organizations.findByParentCodeOrderByName(code);
+  }
+
+  /** True when {@code code} lies strictly below {@code ancestorCode} in the tree. */
+  public boolean isBelow(String code, String ancestorCode) {
+    Organization current = organizations.findByCode(code).map(Organization::getParent).orElse(null);
+    while (current != null) {
+      if (current.getCode().equals(ancestorCode)) {
+        return true;
+      }
+      current = current.getParent();
+    }
+    return false;
+  }
+
+  private void createGroup(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() > 0) {
+      return;
+    }
+    Group group = identityService.newGroup(id);
+    group.setName(name);
+    group.setType("WORKFLOW");
+    identityService.saveGroup(group);
+  }
+}
