@@ -1,6 +1,11 @@
 package vn.directivecascade.demo;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -27,10 +32,12 @@ class DemoData implements ApplicationRunner {
 
   private final OrganizationService organizations;
   private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
 
-  DemoData(OrganizationService organizations, IdentityService identityService) {
+  DemoData(OrganizationService organizations, IdentityService identityService, AuthorizationService authorizationService) {
     this.organizations = organizations;
     this.identityService = identityService;
+    this.authorizationService = authorizationService;
   }
 
   @Override
@@ -50,6 +57,23 @@ class DemoData implements ApplicationRunner {
       identityService.saveGroup(admins);
     }
     user(ADMIN, "Quản trị", "Hệ thống", Groups.CAMUNDA_ADMIN);
+    grantAdministratorsEverything();
+  }
+
+  /** Administrators may do everything; the webapps also take this as "set up" and skip their setup page. */
+  private void grantAdministratorsEverything() {
+    for (Resource resource : Resources.values()) {
+      boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN)
+          .resourceType(resource).resourceId(Authorization.ANY).count() > 0;
+      if (!granted) {
+        Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        all.setGroupId(Groups.CAMUNDA_ADMIN);
+        all.setResource(resource);
+        all.setResourceId(Authorization.ANY);
+        all.addPermission(Permissions.ALL);
+        authorizationService.saveAuthorization(all);
+      }
+    }
   }
 
   private void user(String id, String firstName, String lastName, String groupId) {

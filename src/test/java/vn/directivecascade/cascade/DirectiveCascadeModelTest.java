@@ -20,17 +20,20 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 
 /**
  * The deployed model itself, on a plain engine (no Spring, no project beans): the rules that make
  * the BPMN work with Tasklist, Cockpit and a cluster.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"bpmn/directive-cascade.bpmn", "forms/start-directive-cascade.form", "forms/draft-plan.form",
     "forms/approve-plan.form", "forms/follow-up-overdue-plan.form"})
 class DirectiveCascadeModelTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+      .configurationResource("model-test.camunda.cfg.xml").build();
 
   ProcessEngine engine;
   BpmnModelInstance model;

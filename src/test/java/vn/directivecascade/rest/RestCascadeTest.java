@@ -25,6 +25,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import vn.directivecascade.cascade.CascadeDriver;
 import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
+import vn.directivecascade.notification.NotificationKind;
+import vn.directivecascade.notification.NotificationService;
 
 /**
  * The demo users drive the real chain over HTTP, as Tasklist and other tools do: start through the
@@ -40,6 +42,7 @@ class RestCascadeTest {
 
   @LocalServerPort int port;
   @Autowired DirectiveRepository directives;
+  @Autowired NotificationService notifications;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
@@ -115,6 +118,14 @@ class RestCascadeTest {
     assertThat(send(basic("kon-tum-drafter", "sai"), "GET", "/engine-rest/task", null).statusCode()).isEqualTo(401);
     assertThat(send(basic("lai-chau-drafter", "demo"), "GET", "/engine-rest/task", null).statusCode()).isEqualTo(200);
     assertThat(send(null, "GET", "/api/notifications", null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void notificationsReachOnlyTheGroupsTheyAreAddressedTo() throws Exception {
+    String message = "Sở Nội vụ tỉnh Kon Tum quá hạn " + CascadeDriver.uniqueNumber("test");
+    notifications.notify(NotificationKind.PLAN_OVERDUE, "kon-tum-approvers", "kon-tum-snv", null, null, message);
+    assertThat(call("kon-tum-approver", "GET", "/api/notifications", null, 200).findValuesAsText("message")).contains(message);
+    assertThat(call("ha-noi-approver", "GET", "/api/notifications", null, 200).findValuesAsText("message")).doesNotContain(message);
   }
 
   @Test

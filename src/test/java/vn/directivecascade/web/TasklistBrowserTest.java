@@ -1,0 +1,100 @@
+package vn.directivecascade.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import vn.directivecascade.cascade.CascadeDriver;
+
+/**
+ * A drafter in a real browser (Debian's chromium): logs into Tasklist, finds the task through the
+ * shared filter and sees the Vietnamese drafting form with the organisations below preselected.
+ * Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class TasklistBrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+
+  WebDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    assertThat(CHROMIUM).as("chromium (Debian package, installed by .ci/run)").isExecutable();
+    assertThat(CHROMEDRIVER).as("chromedriver (Debian package chromium-driver)").isExecutable();
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1400,1100");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void closeBrowser() throws IOException {
+    if (browser != null) {
+      screenshot("last-page.png"); // what the browser showed last, also when the test failed
+      browser.quit();
+    }
+  }
+
+  @Test
+  void drafterSeesTheVietnameseDraftingFormInTasklist() throws IOException {
+    ProcessInstance instance = new CascadeDriver(engine).start("soc-trang", "chinh-phu");
+
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys("soc-trang-drafter");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của đơn vị"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Soạn kế hoạch thực hiện – UBND tỉnh Sóc Trăng"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Số, ký hiệu kế hoạch')]")));
+    screenshot("tasklist-draft-plan.png");
+
+    String form = browser.findElement(By.cssSelector(".fjs-container")).getText();
+    assertThat(form).contains("Soạn kế hoạch thực hiện", "Trích yếu", "Nội dung kế hoạch", "Người ký",
+        "Đơn vị cấp dưới phải xây dựng kế hoạch", "Sở Lao động – Thương binh và Xã hội tỉnh Sóc Trăng");
+    List<WebElement> checked = browser.findElements(By.cssSelector(".fjs-container input[type='checkbox']:checked"));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", checked.get(0));
+    screenshot("tasklist-draft-plan-organisations.png");
+    assertThat(checked).as("every department of Sóc Trăng preselected").hasSize(4);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult()
+        .getTaskDefinitionKey()).isEqualTo("draft-plan");
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+}
