@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.directivecascade.deadline.DraftingCalendar;
@@ -36,14 +38,16 @@ public class CascadeService {
   private final NotificationService notifications;
   private final DraftingCalendar calendar;
   private final HistoryService historyService;
+  private final TaskService taskService;
 
-  CascadeService(OrganizationService organizations, DirectiveService directives,
-      NotificationService notifications, DraftingCalendar calendar, HistoryService historyService) {
+  CascadeService(OrganizationService organizations, DirectiveService directives, NotificationService notifications,
+      DraftingCalendar calendar, HistoryService historyService, TaskService taskService) {
     this.organizations = organizations;
     this.directives = directives;
     this.notifications = notifications;
     this.calendar = calendar;
     this.historyService = historyService;
+    this.taskService = taskService;
   }
 
   /** An organisation receives a document: register it, fix the drafting deadline, offer the organisations below. */
@@ -113,6 +117,36 @@ public class CascadeService {
       values.reject(COMMENT, "bắt buộc khi trả lại: ghi rõ nội dung cần sửa");
     }
     values.throwIfInvalid();
+  }
+
+  /**
+   * Checks the follow-up of an overdue plan: an extension must be later than the current deadline
+   * and not in the past.
+   *
+   * @return the new deadline, or null when the deadline is not extended
+   */
+  @Transactional(readOnly = true)
+  public LocalDate validateFollowUp(String currentDeadline, Map<String, Object> variables) {
+    SubmittedValues values = submitted(variables);
+    values.optionalText(FOLLOW_UP_NOTE, 4000);
+    LocalDate extension = values.optionalDate(NEW_DRAFT_DEADLINE);
+    if (extension != null && !extension.isAfter(LocalDate.parse(currentDeadline))) {
+      values.reject(NEW_DRAFT_DEADLINE, "hạn mới " + extension + " phải sau hạn hiện tại " + currentDeadline);
+    } else if (extension != null && extension.isBefore(calendar.today())) {
+      values.reject(NEW_DRAFT_DEADLINE, "hạn mới " + extension + " đã qua");
+    }
+    values.throwIfInvalid();
+    return extension;
+  }
+
+  /** Moves the due and follow-up dates of the plan's open tasks to the extended deadline. */
+  public void extendDraftDeadline(String processInstanceId, String extendedDeadline) {
+    for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKeyIn(DirectiveCascadeProcess.Elements.DRAFT_PLAN, DirectiveCascadeProcess.Elements.APPROVE_PLAN).list()) {
+      task.setDueDate(calendar.dueAt(extendedDeadline));
+      task.setFollowUpDate(calendar.reminderAt(extendedDeadline));
+      taskService.saveTask(task);
+    }
   }
 
   /** Issues the approved plan; the organisations below it are those that must implement it. */

@@ -15,6 +15,8 @@ public final class DirectiveCascadeProcess {
     public static final String CASCADE = "CallActivity_CascadeToOrganisationsBelow";
     public static final String REMINDER_TIMER = "Timer_DraftReminder";
     public static final String OVERDUE_TIMER = "Timer_DraftOverdue";
+    public static final String EXTEND_DEADLINE = "ServiceTask_ExtendDraftDeadline";
+    public static final String EXTENDED_DEADLINE_TIMER = "Timer_ExtendedDeadlinePassed";
     public static final String PLAN_ISSUED_AT_LEAF = "EndEvent_PlanIssued";
     public static final String CASCADE_COMPLETED = "EndEvent_CascadeCompleted";
 
@@ -58,6 +60,9 @@ public final class DirectiveCascadeProcess {
     // set when overdue
     public static final String PLAN_OVERDUE = "planOverdue";
     public static final String OVERDUE_ESCALATED_TO = "overdueEscalatedTo";
+    // follow-up-overdue-plan form
+    public static final String NEW_DRAFT_DEADLINE = "newDraftDeadline";
+    public static final String FOLLOW_UP_NOTE = "followUpNote";
 
     private Variables() {
     }

@@ -5,6 +5,9 @@ import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.*;
 
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,6 +161,28 @@ class CascadeValidationTest {
     assertApprovalRefused(instance, Map.of(DECISION, DECISION_RETURN, COMMENT, " "), COMMENT);
   }
 
+  // --- follow-up-overdue-plan ---
+
+  @Test
+  void anExtensionThatDoesNotMoveTheDeadlineLaterIsRefused() {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 2, 2, 9, 0, 0, 0, ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    try {
+      ProcessInstance instance = driver.start("lai-chau-ldld-than-uyen", "lai-chau-ldld");
+      ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 3, 10, 9, 0, 0, 0, ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+      driver.executeJobs();
+      Task followUp = driver.task(instance, Elements.FOLLOW_UP_OVERDUE_PLAN);
+      for (String notLater : List.of("2026-03-04", "2026-01-15", "2026-03-09", "không phải ngày")) {
+        InvalidSubmissionException error = catchInvalid(() ->
+            taskService.complete(followUp.getId(), Map.of(NEW_DRAFT_DEADLINE, notLater)));
+        assertThat(error.errors()).containsOnlyKeys(NEW_DRAFT_DEADLINE);
+      }
+      assertThat(driver.task(instance, Elements.FOLLOW_UP_OVERDUE_PLAN).getId()).isEqualTo(followUp.getId());
+      assertThat(runtimeService.getVariable(instance.getId(), DRAFT_DEADLINE)).isEqualTo("2026-03-04");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
   private InvalidSubmissionException assertStartRefused(Map<String, Object> variables, String... fields) {
     long instances = historyService.createHistoricProcessInstanceQuery().count();
     long documents = directives.count();
@@ -185,7 +211,7 @@ class CascadeValidationTest {
     InvalidSubmissionException error = catchInvalid(() -> taskService.complete(task.getId(), variables));
     assertThat(error.errors()).containsOnlyKeys(fields);
     assertThat(driver.task(instance, Elements.APPROVE_PLAN).getId()).isEqualTo(task.getId());
-    assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKey(DECISION);
+    assertThat(runtimeService.getVariables(instance.getId())).containsEntry(DECISION, null);
   }
 
   /** The engine wraps a task listener's exception; the REST layer unwraps it the same way. */

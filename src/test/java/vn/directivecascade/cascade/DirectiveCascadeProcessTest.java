@@ -112,7 +112,7 @@ class DirectiveCascadeProcessTest {
 
     driver.submitDraft(instance.getId(), List.of());
     assertThat(runtimeService.getVariables(instance.getId())).as("the last round's decision is cleared")
-        .doesNotContainKey(DECISION);
+        .containsEntry(DECISION, null);
     driver.approve(instance.getId());
     driver.executeJobs();
     assertThat(instance).isEnded().hasPassedInOrder(Elements.DRAFT_PLAN, Elements.APPROVE_PLAN,
@@ -206,6 +206,36 @@ class DirectiveCascadeProcessTest {
     assertThat(instance).isEnded();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName(ORIGINAL_DRAFT_DEADLINE).singleResult().getValue()).isEqualTo(deadline.toString());
+  }
+
+  @Test
+  void issuersApproversExtendAnOverdueDeadlineAndAreCalledAgainWhenTheExtensionPasses() {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 5, 4, 9, 0, 0, 0, VIETNAM).toInstant()));
+    ProcessInstance instance = driver.start("lai-chau-ldld-phong-tho", "lai-chau-ldld");
+    LocalDate deadline = LocalDate.of(2026, 6, 3);
+    ClockUtil.setCurrentTime(Date.from(deadline.plusDays(1).atTime(9, 0).atZone(VIETNAM).toInstant()));
+    driver.executeJobs();
+
+    LocalDate extended = deadline.plusDays(14);
+    taskService.complete(driver.task(instance, Elements.FOLLOW_UP_OVERDUE_PLAN).getId(),
+        Map.of(FOLLOW_UP_NOTE, "Đã gọi điện đôn đốc", NEW_DRAFT_DEADLINE, extended.toString()));
+    assertThat(instance).hasPassed(Elements.EXTEND_DEADLINE).isWaitingAt(Elements.DRAFT_PLAN, Elements.EXTENDED_DEADLINE_TIMER);
+    assertThat(runtimeService.getVariable(instance.getId(), DRAFT_DEADLINE)).isEqualTo(extended.toString());
+    assertThat(runtimeService.getVariable(instance.getId(), ORIGINAL_DRAFT_DEADLINE)).isEqualTo(deadline.toString());
+    assertThat(runtimeService.getVariable(instance.getId(), PLAN_OVERDUE)).as("late stays late").isEqualTo(true);
+    Task draft = driver.task(instance, Elements.DRAFT_PLAN);
+    assertThat(draft.getDueDate()).isEqualTo(Date.from(extended.atTime(23, 59, 59).atZone(VIETNAM).toInstant()));
+    assertThat(draft.getFollowUpDate()).isEqualTo(Date.from(extended.minusDays(3).atTime(8, 0).atZone(VIETNAM).toInstant()));
+
+    ClockUtil.setCurrentTime(Date.from(extended.plusDays(1).atTime(9, 0).atZone(VIETNAM).toInstant()));
+    driver.executeJobs();
+    assertThat(driver.task(instance, Elements.FOLLOW_UP_OVERDUE_PLAN)).as("called again").hasCandidateGroup("lai-chau-ldld-approvers");
+    assertThat(runtimeService.getVariable(instance.getId(), NEW_DRAFT_DEADLINE)).as("this round not answered yet").isNull();
+    assertThat(notifications.ofProcessInstance(instance.getId())).extracting(Notification::getKind)
+        .containsExactly(NotificationKind.DRAFT_REMINDER, NotificationKind.PLAN_OVERDUE, NotificationKind.PLAN_OVERDUE);
+
+    taskService.complete(driver.task(instance, Elements.FOLLOW_UP_OVERDUE_PLAN).getId(), Map.of(FOLLOW_UP_NOTE, "Không gia hạn thêm"));
+    assertThat(instance).isWaitingAt(Elements.DRAFT_PLAN).hasPassed("EndEvent_OverdueFollowedUp");
   }
 
   @Test
