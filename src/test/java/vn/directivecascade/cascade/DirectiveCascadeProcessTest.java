@@ -257,17 +257,19 @@ class DirectiveCascadeProcessTest {
   @Test
   void siblingsFinishingAtTheSameMomentNeverFailAUsersAction() throws Exception {
     ProcessInstance department = driver.start("lai-chau-syt", "lai-chau");
-    List<String> units = List.of("lai-chau-syt-ttyt-tam-duong", "lai-chau-syt-ttyt-phong-tho");
+    // every unit of the health department at once: the more siblings, the surer the race
+    List<String> units = List.of("lai-chau-syt-bvdk", "lai-chau-syt-cdc", "lai-chau-syt-ttyt-tam-duong",
+        "lai-chau-syt-ttyt-phong-tho", "lai-chau-syt-ttyt-sin-ho");
     driver.draftApproveAndIssue(department.getId(), units);
     List<ProcessInstance> children = units.stream().map(unit -> driver.child(department, unit)).toList();
     children.forEach(child -> driver.submitDraft(child.getId(), List.of()));
 
-    // Both approvers press "approve" at the same instant.
+    // All approvers press "approve" at the same instant.
     concurrently(children.stream().<Callable<Void>>map(child -> () -> {
       driver.approve(child.getId());
       return null;
     }).toList());
-    // The job executor then issues both plans and completes both call activities concurrently.
+    // The job executor then issues the plans and completes the call activities concurrently.
     List<Job> issueJobs = children.stream().map(child -> engine.getManagementService().createJobQuery()
         .processInstanceId(child.getId()).activityId(Elements.ISSUE_PLAN).singleResult()).toList();
     concurrently(issueJobs.stream().<Callable<Void>>map(job -> () -> {
