@@ -126,6 +126,31 @@ class TasklistBrowserTest {
         .isEqualTo("draft-plan");
   }
 
+  @Test
+  void administratorSeesTheCascadeAsAnInstanceHierarchyInCockpit() throws IOException {
+    CascadeDriver driver = new CascadeDriver(engine);
+    ProcessInstance department = driver.start("lai-chau-syt", "lai-chau");
+    driver.draftApproveAndIssue(department.getId(), List.of("lai-chau-syt-bvdk", "lai-chau-syt-cdc"));
+
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + department.getId()
+        + "/runtime?tab=called-process-instances-tab");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys("demo");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+    // The diagram is drawn from the BPMN's DI, the running call activity marked with its two instances.
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("[data-element-id='CallActivity_CascadeToOrganisationsBelow']")));
+    assertThat(browser.findElements(By.cssSelector("[data-element-id='draft-plan']"))).isNotEmpty();
+    List<String> children = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(department.getId()).list().stream().map(ProcessInstance::getId).toList();
+    assertThat(children).hasSize(2);
+    for (String child : children) {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText(child)));
+    }
+    screenshot("cockpit-cascade.png");
+  }
+
   private long instancesOf(String directiveNumber) {
     return engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("directiveNumber", directiveNumber).count();
   }
