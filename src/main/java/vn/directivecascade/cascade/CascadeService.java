@@ -97,8 +97,7 @@ public class CascadeService {
     }
     if (draft.number() != null && draft.issueDate() != null
         && directives.isNumberTaken(orgCode, draft.number(), draft.issueDate().getYear())) {
-      values.reject(PLAN_NUMBER, "số/ký hiệu " + draft.number() + " năm " + draft.issueDate().getYear()
-          + " đã được dùng cho văn bản khác của đơn vị");
+      values.reject(PLAN_NUMBER, DirectiveService.numberTakenMessage(draft.number(), draft.issueDate().getYear()));
     }
     values.throwIfInvalid();
     return draft;

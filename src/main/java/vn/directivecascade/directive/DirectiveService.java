@@ -44,7 +44,7 @@ public class DirectiveService {
   /** Issues an organisation's plan on the basis of the document it received. */
   public Directive issuePlan(long basisId, String issuerCode, PlanDraft draft) {
     if (isNumberTaken(issuerCode, draft.number(), draft.issueDate().getYear())) {
-      throw numberTaken(issuerCode, draft);
+      throw InvalidSubmissionException.of("planNumber", numberTakenMessage(draft.number(), draft.issueDate().getYear()));
     }
     Directive basis = find(basisId);
     Directive plan = new Directive(draft.type(), draft.number(), organization(issuerCode), draft.issueDate(), draft.title());
@@ -67,9 +67,9 @@ public class DirectiveService {
     return directives.findById(id).orElseThrow(() -> new IllegalStateException("Không có văn bản id " + id));
   }
 
-  static InvalidSubmissionException numberTaken(String issuerCode, PlanDraft draft) {
-    return InvalidSubmissionException.of("planNumber", "Số/ký hiệu " + draft.number() + " năm "
-        + draft.issueDate().getYear() + " đã được " + issuerCode + " dùng cho văn bản khác");
+  /** The one wording of the uniqueness rule, for the drafter's form and for issuing. */
+  public static String numberTakenMessage(String number, int year) {
+    return "số/ký hiệu " + number + " năm " + year + " đã được đơn vị dùng cho văn bản khác";
   }
 
   private Organization organization(String code) {

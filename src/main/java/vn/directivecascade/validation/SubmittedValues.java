@@ -136,10 +136,6 @@ public class SubmittedValues {
     errors.merge(key, message, (first, second) -> first + "; " + second);
   }
 
-  public boolean hasErrors() {
-    return !errors.isEmpty();
-  }
-
   public void throwIfInvalid() {
     if (!errors.isEmpty()) {
       throw new InvalidSubmissionException(errors);

@@ -3,8 +3,6 @@ package vn.directivecascade.cascade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.*;
 
-import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 
 /** Drives directive-cascade instances through the engine's public services, as users would. */
 public class CascadeDriver {

@@ -3,8 +3,6 @@ package vn.directivecascade.cascade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.*;
 
-import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
-
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 import vn.directivecascade.directive.DirectiveRepository;
 import vn.directivecascade.validation.InvalidSubmissionException;
 

@@ -1,11 +1,13 @@
 package vn.directivecascade.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.*;
 
-import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
 import vn.directivecascade.directive.RecipientRole;
@@ -95,7 +98,7 @@ class DirectiveCascadeProcessTest {
     assertThat(plan.getBasis().getIssuer().getCode()).isEqualTo("lai-chau-syt");
     assertThat(plan.getSigningCapacity()).hasToString("KT");
     assertThat(plan.getRecipients()).extracting(r -> r.getOrganization().getCode(), r -> r.getRole())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("lai-chau-syt", RecipientRole.FOR_INFORMATION));
+        .containsExactly(tuple("lai-chau-syt", RecipientRole.FOR_INFORMATION));
   }
 
   @Test
@@ -185,7 +188,7 @@ class DirectiveCascadeProcessTest {
     assertThat(instance).hasPassed(Elements.REMINDER_TIMER).hasNotPassed(Elements.OVERDUE_TIMER)
         .isWaitingAt(Elements.DRAFT_PLAN);
     assertThat(notifications.ofProcessInstance(instance.getId())).extracting(Notification::getKind, Notification::getRecipientGroup)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(NotificationKind.DRAFT_REMINDER, "lai-chau-syt-ttyt-sin-ho-drafters"));
+        .containsExactly(tuple(NotificationKind.DRAFT_REMINDER, "lai-chau-syt-ttyt-sin-ho-drafters"));
 
     ClockUtil.setCurrentTime(Date.from(deadline.plusDays(1).atStartOfDay(VIETNAM).plusMinutes(1).toInstant()));
     driver.executeJobs();
@@ -324,10 +327,10 @@ class DirectiveCascadeProcessTest {
     return directives.findWithRecipientsById(planId).orElseThrow();
   }
 
-  private static String formJsonId(java.io.InputStream form) {
+  private static String formJsonId(InputStream form) {
     try (form) {
-      return Spin.JSON(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).prop("id").stringValue();
-    } catch (java.io.IOException e) {
+      return Spin.JSON(new String(form.readAllBytes(), StandardCharsets.UTF_8)).prop("id").stringValue();
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
