@@ -72,6 +72,21 @@ class TasklistBrowserTest {
   }
 
   @Test
+  void welcomePageIsVietnameseWithTheDemoLoginsAndSwitchesToEnglish() throws IOException {
+    browser.get("http://localhost:" + port + "/");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Triển khai văn bản chỉ đạo");
+    assertThat(browser.findElements(By.cssSelector("section.demo td code"))).extracting(WebElement::getText)
+        .contains("demo", "lai-chau-drafter", "lai-chau-syt-bvdk-drafter");
+    assertThat(browser.findElement(By.linkText("Tasklist (việc cần làm)")).getAttribute("href")).endsWith("/camunda/app/tasklist/");
+    screenshot("welcome.png");
+
+    browser.findElement(By.linkText("English")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Directive Cascade"));
+    browser.get("http://localhost:" + port + "/");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).as("the choice is remembered").isEqualTo("Directive Cascade");
+  }
+
+  @Test
   void drafterSeesTheVietnameseDraftingFormInTasklist() throws IOException {
     ProcessInstance instance = new CascadeDriver(engine).start("soc-trang", "chinh-phu");
     login("soc-trang-drafter");
