@@ -1,6 +1,7 @@
 package vn.directivecascade.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.*;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -291,6 +293,33 @@ class DirectiveCascadeProcessTest {
   }
 
   @Test
+  void aPlanThatCannotBeIssuedIsRetriedThenBecomesAnIncident() {
+    // Two cascades of one organisation drafted with the same number; only the first can be issued.
+    String number = CascadeDriver.uniqueNumber("KH-STP");
+    List<ProcessInstance> instances = List.of(driver.start("ha-noi-stp", "ha-noi"), driver.start("ha-noi-stp", "ha-noi"));
+    for (ProcessInstance instance : instances) {
+      taskService.complete(driver.task(instance, Elements.DRAFT_PLAN).getId(), CascadeDriver.draft(number, List.of()));
+      driver.approve(instance.getId());
+    }
+    ManagementService management = engine.getManagementService();
+    management.executeJob(issueJob(instances.get(0)).getId());
+    assertThat(instances.get(0)).isEnded();
+
+    assertThat(catchThrowable(() -> management.executeJob(issueJob(instances.get(1)).getId())))
+        .hasMessageContaining("planNumber");
+    Job failing = issueJob(instances.get(1));
+    assertThat(failing.getRetries()).as("one retry per interval of failedJobRetryTimeCycle").isEqualTo(5);
+    assertThat(failing.getExceptionMessage()).contains("planNumber", number, "đã được đơn vị dùng");
+    assertThat(failing.getDuedate()).as("retried after the first interval, not at once").isAfter(ClockUtil.getCurrentTime());
+    for (int retry = 0; retry < 5; retry++) {
+      assertThat(catchThrowable(() -> management.executeJob(failing.getId()))).isNotNull();
+    }
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instances.get(1).getId()).singleResult().getIncidentMessage())
+        .contains(number);
+    assertThat(instances.get(1)).isWaitingAt(Elements.ISSUE_PLAN);
+  }
+
+  @Test
   void everyUserTaskFindsItsFormInTheSameDeployment() {
     String definitionId = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(DirectiveCascadeProcess.KEY).latestVersion().singleResult().getId();
@@ -310,6 +339,11 @@ class DirectiveCascadeProcessTest {
     driver.submitDraft(instance.getId(), List.of());
     assertThat(formJsonId(formService.getDeployedTaskForm(driver.task(instance, Elements.APPROVE_PLAN).getId())))
         .isEqualTo(Elements.APPROVE_PLAN);
+  }
+
+  private Job issueJob(ProcessInstance instance) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(Elements.ISSUE_PLAN).singleResult();
   }
 
   private List<Job> timersDue(ProcessInstance instance) {
