@@ -92,7 +92,7 @@ class DirectiveCascadeProcessTest {
     assertThat(instance).isWaitingAt(Elements.ISSUE_PLAN); // async: the approver's action ends here
 
     driver.executeJobs();
-    assertThat(instance).isEnded().hasPassed(Elements.ISSUE_PLAN, Elements.PLAN_ISSUED_AT_LEAF)
+    assertThat(instance).isEnded().hasPassed(Elements.RECEIVE_DIRECTIVE, Elements.ISSUE_PLAN, Elements.PLAN_ISSUED_AT_LEAF)
         .hasNotPassed(Elements.CASCADE);
     Directive plan = issuedPlan(instance);
     assertThat(plan.getIssuer().getCode()).isEqualTo("lai-chau-syt-bvdk");
