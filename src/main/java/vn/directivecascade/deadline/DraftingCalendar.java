@@ -1,7 +1,6 @@
 package vn.directivecascade.deadline;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -14,9 +13,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("draftingCalendar")
 public class DraftingCalendar {
-
-  /** Reminders go out at the start of the working day. */
-  static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
 
   private final DeadlineProperties properties;
 
@@ -39,13 +35,12 @@ public class DraftingCalendar {
 
   /** A plan is due by the end of its deadline day; the overdue timer fires at that instant. */
   public Date dueAt(String deadline) {
-    LocalDate day = LocalDate.parse(deadline);
-    return Date.from(day.plusDays(1).atStartOfDay(zone()).minusSeconds(1).toInstant());
+    return DeadlineInstants.endOf(LocalDate.parse(deadline), zone());
   }
 
   /** The reminder: the start of the working day a configured number of days before the deadline. */
   public Date reminderAt(String deadline) {
     LocalDate day = LocalDate.parse(deadline).minusDays(properties.drafting().reminderDaysBefore());
-    return Date.from(day.atTime(REMINDER_TIME).atZone(zone()).toInstant());
+    return DeadlineInstants.startOfWorkingDay(day, zone());
   }
 }

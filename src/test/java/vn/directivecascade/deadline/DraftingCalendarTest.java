@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class DraftingCalendarTest {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  private final DraftingCalendar calendar = new DraftingCalendar(
-      new DeadlineProperties(VIETNAM, new DeadlineProperties.Drafting(30, 3)));
+  private static final ZoneId VIETNAM = TestDeadlines.VIETNAM;
+  private final DraftingCalendar calendar = new DraftingCalendar(TestDeadlines.properties(new DeadlineProperties.Drafting(30, 3)));
 
   @AfterEach
   void resetClock() {
@@ -50,7 +49,7 @@ class DraftingCalendarTest {
 
   @Test
   void reminderDaysAreConfigurable() {
-    DraftingCalendar weekAhead = new DraftingCalendar(new DeadlineProperties(VIETNAM, new DeadlineProperties.Drafting(45, 7)));
+    DraftingCalendar weekAhead = new DraftingCalendar(TestDeadlines.properties(new DeadlineProperties.Drafting(45, 7)));
     assertThat(weekAhead.reminderAt("2020-06-11")).isEqualTo(instant(2020, 6, 4, 8, 0, 0));
     assertThat(weekAhead.defaultDeadline(LocalDate.of(2020, 5, 12))).isEqualTo(LocalDate.of(2020, 6, 26));
   }

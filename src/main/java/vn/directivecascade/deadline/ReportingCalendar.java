@@ -1,0 +1,134 @@
+package vn.directivecascade.deadline;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reporting periods and their deadlines (chế độ báo cáo). Data windows follow Decree 09/2019/NĐ-CP
+ * Art. 12; a plan's own dates win over the project's default for plans that name none (DESIGN.md).
+ */
+@Component("reportingCalendar")
+public class ReportingCalendar {
+
+  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final DeadlineProperties properties;
+  private final WorkingDays workingDays;
+
+  public ReportingCalendar(DeadlineProperties properties, WorkingDays workingDays) {
+    this.properties = properties;
+    this.workingDays = workingDays;
+  }
+
+  /**
+   * The {@code index}-th period (from 1) of a regular kind in {@code year}. Its data window runs from
+   * the 15th of the month before the period to the 14th of its last month: monthly 15/(m-1) → 14/m,
+   * quarterly 15/12 → 14/03 …, 6-month 15/12 → 14/06 and 15/06 → 14/12, annual 15/12 → 14/12.
+   */
+  public ReportingPeriod period(PeriodKind kind, int year, int index) {
+    if (kind == PeriodKind.CUSTOM) {
+      throw new IllegalArgumentException("custom periods are defined by their dates: use customPeriod");
+    }
+    requireIndex(index, kind.periodsPerYear());
+    int monthsPerPeriod = 12 / kind.periodsPerYear();
+    int lastMonth = index * monthsPerPeriod;
+    LocalDate from = LocalDate.of(year, lastMonth - monthsPerPeriod + 1, 15).minusMonths(1);
+    return new ReportingPeriod(kind, year, index, from, LocalDate.of(year, lastMonth, 14));
+  }
+
+  /**
+   * The {@code index}-th of a plan's own dates in {@code year}: its data run from the day after the
+   * previous date (the last one of the year before, for the first) to the day before its own.
+   */
+  public ReportingPeriod customPeriod(List<MonthDay> dates, int year, int index) {
+    List<MonthDay> sorted = dates.stream().sorted().toList();
+    requireIndex(index, sorted.size());
+    LocalDate due = sorted.get(index - 1).atYear(year);
+    LocalDate previous = index > 1 ? sorted.get(index - 2).atYear(year) : sorted.get(sorted.size() - 1).atYear(year - 1);
+    return new ReportingPeriod(PeriodKind.CUSTOM, year, index, previous.plusDays(1), due.minusDays(1));
+  }
+
+  /** The day reporters are due for a period. */
+  public LocalDate reporterDue(ReportingPeriod period, DueRule rule) {
+    return rule.dueFor(period, workingDays);
+  }
+
+  /**
+   * The day a consolidating agency is due upward: the plan's own rule, or by default a configured
+   * number of working days after its reporters.
+   */
+  public LocalDate consolidatorDue(ReportingPeriod period, LocalDate reporterDue, Optional<DueRule> ownRule) {
+    return ownRule.map(rule -> reporterDue(period, rule))
+        .orElseGet(() -> workingDays.plusWorkingDays(reporterDue, properties.reporting().consolidationWorkingDays()));
+  }
+
+  /**
+   * Why a regime is refused, if it is: reporters must be due at least one working day before the
+   * agency that consolidates their reports (Decree 09/2019 Art. 8(5)).
+   */
+  public Optional<String> consolidationGapProblem(LocalDate reporterDue, LocalDate consolidatorDue) {
+    if (workingDays.workingDaysBetween(reporterDue, consolidatorDue) >= 1) {
+      return Optional.empty();
+    }
+    return Optional.of("hạn của đơn vị báo cáo (" + VIETNAMESE_DATE.format(reporterDue)
+        + ") phải trước hạn của cơ quan tổng hợp (" + VIETNAMESE_DATE.format(consolidatorDue)
+        + ") ít nhất một ngày làm việc");
+  }
+
+  /** The first period whose reporters are due on or after {@code day}. */
+  public ReportingPeriod nextPeriod(PeriodKind kind, DueRule rule, LocalDate day) {
+    List<ReportingPeriod> candidates = new ArrayList<>();
+    for (int year = day.getYear() - 1; year <= day.getYear() + 1; year++) {
+      int periods = kind == PeriodKind.CUSTOM ? customDates(rule).size() : kind.periodsPerYear();
+      for (int index = 1; index <= periods; index++) {
+        candidates.add(kind == PeriodKind.CUSTOM ? customPeriod(customDates(rule), year, index) : period(kind, year, index));
+      }
+    }
+    return candidates.stream()
+        .filter(period -> !reporterDue(period, rule).isBefore(day))
+        .min(Comparator.comparing(period -> reporterDue(period, rule)))
+        .orElseThrow();
+  }
+
+  /** The day the reporting window opens: a configured number of days before the due day. */
+  public LocalDate windowOpens(LocalDate due) {
+    return due.minusDays(properties.reporting().windowOpensDaysBefore());
+  }
+
+  public Date opensAt(LocalDate due) {
+    return DeadlineInstants.startOfWorkingDay(windowOpens(due), properties.zone());
+  }
+
+  public Date dueAt(LocalDate due) {
+    return DeadlineInstants.endOf(due, properties.zone());
+  }
+
+  public Date reminderAt(LocalDate due) {
+    return DeadlineInstants.startOfWorkingDay(due.minusDays(properties.reporting().reminderDaysBefore()), properties.zone());
+  }
+
+  /** A deadline on a weekend or public holiday stays where the plan put it, but is shown as such. */
+  public Optional<WorkingDays.DayOff> dayOff(LocalDate due) {
+    return Optional.ofNullable(workingDays.dayOff(due));
+  }
+
+  private static List<MonthDay> customDates(DueRule rule) {
+    if (rule instanceof DueRule.FixedDates fixed) {
+      return fixed.dates();
+    }
+    throw new IllegalArgumentException("custom periods need their fixed dates");
+  }
+
+  private static void requireIndex(int index, int periods) {
+    if (index < 1 || index > periods) {
+      throw new IllegalArgumentException("period " + index + " of " + periods);
+    }
+  }
+}
