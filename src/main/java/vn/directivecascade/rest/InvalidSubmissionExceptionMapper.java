@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import vn.directivecascade.validation.InvalidSubmissionException;
 
 /**
- * The engine wraps a task listener's exception and the REST API then answers 500. Bad input is the
- * client's fault: answer 400 with the field errors; every other error keeps Camunda's mapping.
+ * Camunda's REST API answers 500 for an engine exception from a process start, and for a task
+ * listener's, which the engine wraps. Bad input is the client's fault: answer 400 with the field
+ * errors; every other error keeps Camunda's mapping.
  */
 @Priority(1000) // ahead of Camunda's RestExceptionHandler (default priority 5000) for the same type
 class InvalidSubmissionExceptionMapper implements ExceptionMapper<RestException> {

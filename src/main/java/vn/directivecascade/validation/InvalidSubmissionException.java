@@ -4,18 +4,19 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
- * Bad input to a process start or task completion. Extends the engine's form validation exception
- * so the REST API answers 400 and the transaction, with the task, stays as it was.
+ * Bad input to a process start or task completion: the transaction, with the task, stays as it
+ * was. A {@link BadUserRequestException}, so the engine logs it as the user's mistake, not as a
+ * failure of its own; the REST API answers 400 with {@link #errors()}.
  */
-public class InvalidSubmissionException extends FormFieldValidationException {
+public class InvalidSubmissionException extends BadUserRequestException {
 
   private final Map<String, String> errors;
 
   public InvalidSubmissionException(Map<String, String> errors) {
-    super(errors, errors.entrySet().stream()
+    super(errors.entrySet().stream()
         .map(e -> e.getKey() + ": " + e.getValue())
         .collect(Collectors.joining("; ")));
     this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
