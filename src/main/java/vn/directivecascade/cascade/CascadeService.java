@@ -5,6 +5,7 @@ import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -21,6 +22,9 @@ import vn.directivecascade.notification.NotificationKind;
 import vn.directivecascade.notification.NotificationService;
 import vn.directivecascade.organization.Organization;
 import vn.directivecascade.organization.OrganizationService;
+import vn.directivecascade.reporting.ObligationDraft;
+import vn.directivecascade.reporting.ReportingRegimeService;
+import vn.directivecascade.reporting.TargetDraft;
 import vn.directivecascade.validation.InvalidSubmissionException;
 import vn.directivecascade.validation.SubmittedValues;
 
@@ -39,15 +43,17 @@ public class CascadeService {
   private final DraftingCalendar calendar;
   private final HistoryService historyService;
   private final TaskService taskService;
+  private final ReportingRegimeService regimes;
 
   CascadeService(OrganizationService organizations, DirectiveService directives, NotificationService notifications,
-      DraftingCalendar calendar, HistoryService historyService, TaskService taskService) {
+      DraftingCalendar calendar, HistoryService historyService, TaskService taskService, ReportingRegimeService regimes) {
     this.organizations = organizations;
     this.directives = directives;
     this.notifications = notifications;
     this.calendar = calendar;
     this.historyService = historyService;
     this.taskService = taskService;
+    this.regimes = regimes;
   }
 
   /** An organisation receives a document: register it, fix the drafting deadline, offer the organisations below. */
@@ -86,9 +92,9 @@ public class CascadeService {
 
   /** Checks a drafted plan when the drafter submits it. */
   @Transactional(readOnly = true)
-  public PlanDraft validateDraft(String orgCode, long receivedDocumentId, Map<String, Object> variables) {
+  public void validateDraft(String orgCode, long receivedDocumentId, Map<String, Object> variables) {
     SubmittedValues values = submitted(variables);
-    PlanDraft draft = readDraft(values, orgCode, receivedDocumentId);
+    PlanDraft draft = readDraft(values, orgCode, receivedDocumentId).plan();
     if (draft.implementingDeadline() != null && draft.implementingDeadline().isBefore(calendar.today())) {
       values.reject(CHILD_DRAFT_DEADLINE, "hạn " + draft.implementingDeadline() + " đã qua");
     }
@@ -100,7 +106,6 @@ public class CascadeService {
       values.reject(PLAN_NUMBER, DirectiveService.numberTakenMessage(draft.number(), draft.issueDate().getYear()));
     }
     values.throwIfInvalid();
-    return draft;
   }
 
   /** Checks the approver's decision: approve, or return with a comment saying what to fix. */
@@ -151,10 +156,11 @@ public class CascadeService {
   /** Issues the approved plan; the organisations below it are those that must implement it. */
   public IssuedPlan issuePlan(String orgCode, long receivedDocumentId, Map<String, Object> variables) {
     SubmittedValues values = submitted(variables);
-    PlanDraft draft = readDraft(values, orgCode, receivedDocumentId);
+    DraftedPlan drafted = readDraft(values, orgCode, receivedDocumentId);
     values.throwIfInvalid();
-    Directive plan = directives.issuePlan(receivedDocumentId, orgCode, draft);
-    return new IssuedPlan(plan.getId(), draft.implementingOrganizations());
+    Directive plan = directives.issuePlan(receivedDocumentId, orgCode, drafted.plan());
+    regimes.attach(plan, drafted.obligation(), drafted.targets());
+    return new IssuedPlan(plan.getId(), drafted.plan().implementingOrganizations());
   }
 
   /** Reminds the drafters that their deadline is near. */
@@ -181,7 +187,7 @@ public class CascadeService {
     return group;
   }
 
-  private PlanDraft readDraft(SubmittedValues values, String orgCode, long receivedDocumentId) {
+  private DraftedPlan readDraft(SubmittedValues values, String orgCode, long receivedDocumentId) {
     DocumentType type = values.requiredEnum(PLAN_TYPE, DocumentType.class);
     String number = values.requiredText(PLAN_NUMBER, 100);
     String title = values.requiredText(PLAN_TITLE, 1000);
@@ -204,7 +210,8 @@ public class CascadeService {
       values.reject(PLAN_ISSUE_DATE, "ngày ban hành " + issueDate + " trước ngày của văn bản căn cứ ("
           + basis.getIssueDate() + ")");
     }
-    return new PlanDraft(type, number, title, content, issueDate, signatory, capacity, targets, childDeadline);
+    return new DraftedPlan(new PlanDraft(type, number, title, content, issueDate, signatory, capacity, targets, childDeadline),
+        regimes.readObligation(values, orgCode, issueDate), regimes.readTargets(values));
   }
 
   private Organization existing(SubmittedValues values, String key, String code) {
@@ -228,5 +235,8 @@ public class CascadeService {
   }
 
   public record IssuedPlan(long planId, List<String> implementingOrganizations) {
+  }
+
+  private record DraftedPlan(PlanDraft plan, Optional<ObligationDraft> obligation, List<TargetDraft> targets) {
   }
 }

@@ -27,7 +27,7 @@ public sealed interface DueRule {
     public LocalDate dueFor(ReportingPeriod period, WorkingDays workingDays) {
       int expected = period.kind() == PeriodKind.CUSTOM ? dates.size() : period.kind().periodsPerYear();
       if (dates.size() != expected) {
-        throw new IllegalArgumentException(dates.size() + " dates for " + expected + " periods a year");
+        throw new IllegalArgumentException("cần " + expected + " ngày cho " + expected + " kỳ mỗi năm, đã nhập " + dates.size());
       }
       return dates.get(period.index() - 1).atYear(period.year());
     }
@@ -69,7 +69,7 @@ public sealed interface DueRule {
 
   private static void requireKind(ReportingPeriod period, PeriodKind kind, DueRule rule) {
     if (period.kind() != kind) {
-      throw new IllegalArgumentException(rule + " applies to " + kind + " periods, not " + period.kind());
+      throw new IllegalArgumentException("cách ghi hạn này chỉ dùng cho kỳ '" + kind.label() + "'");
     }
   }
 }

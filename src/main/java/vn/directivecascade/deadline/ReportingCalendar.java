@@ -82,14 +82,27 @@ public class ReportingCalendar {
         + ") ít nhất một ngày làm việc");
   }
 
+  /** Every period of {@code year} under a rule: a regular kind's, or one per date of a custom list. */
+  public List<ReportingPeriod> periodsOf(PeriodKind kind, DueRule rule, int year) {
+    List<ReportingPeriod> periods = new ArrayList<>();
+    if (kind == PeriodKind.CUSTOM) {
+      List<MonthDay> dates = customDates(rule);
+      for (int index = 1; index <= dates.size(); index++) {
+        periods.add(customPeriod(dates, year, index));
+      }
+    } else {
+      for (int index = 1; index <= kind.periodsPerYear(); index++) {
+        periods.add(period(kind, year, index));
+      }
+    }
+    return periods;
+  }
+
   /** The first period whose reporters are due on or after {@code day}. */
   public ReportingPeriod nextPeriod(PeriodKind kind, DueRule rule, LocalDate day) {
     List<ReportingPeriod> candidates = new ArrayList<>();
     for (int year = day.getYear() - 1; year <= day.getYear() + 1; year++) {
-      int periods = kind == PeriodKind.CUSTOM ? customDates(rule).size() : kind.periodsPerYear();
-      for (int index = 1; index <= periods; index++) {
-        candidates.add(kind == PeriodKind.CUSTOM ? customPeriod(customDates(rule), year, index) : period(kind, year, index));
-      }
+      candidates.addAll(periodsOf(kind, rule, year));
     }
     return candidates.stream()
         .filter(period -> !reporterDue(period, rule).isBefore(day))

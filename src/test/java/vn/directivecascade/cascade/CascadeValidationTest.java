@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 import vn.directivecascade.directive.DirectiveRepository;
+import vn.directivecascade.reporting.ReportingRegimeService;
 import vn.directivecascade.validation.InvalidSubmissionException;
 
 /**
@@ -141,6 +142,35 @@ class CascadeValidationTest {
     ProcessInstance second = driver.start("lai-chau-snv", "lai-chau");
     InvalidSubmissionException error = assertDraftRefused(second, CascadeDriver.draft(number, List.of()), PLAN_NUMBER);
     assertThat(error.errors().get(PLAN_NUMBER)).contains(number, "2020");
+  }
+
+  @Test
+  void aReportingRegimeThatDoesNotFitItsPeriodsOrTreeIsRefused() {
+    ProcessInstance instance = driver.start("lai-chau", "chinh-phu");
+    Map<String, Object> draft = CascadeDriver.draft(CascadeDriver.uniqueNumber("KH-UBND"), List.of("lai-chau-syt"));
+    draft.put(ReportingRegimeService.Fields.PERIOD_KIND, "ANNUAL");
+    draft.put(ReportingRegimeService.Fields.REPORTER_DUE, "20/06, 20/12"); // two dates for one period
+    draft.put(ReportingRegimeService.Fields.CONSOLIDATOR, "ha-noi-snv"); // not in Lai Châu's tree
+    draft.put(ReportingRegimeService.Fields.TARGETS, "Doanh nghiệp nhà nước có đối thoại | >= | 100 | %\nkhông đủ phần | 5");
+    InvalidSubmissionException error = assertDraftRefused(instance, draft, ReportingRegimeService.Fields.REPORTER_DUE,
+        ReportingRegimeService.Fields.CONSOLIDATOR, ReportingRegimeService.Fields.TARGETS);
+    assertThat(error.errors().get(ReportingRegimeService.Fields.REPORTER_DUE)).contains("cần 1 ngày");
+    assertThat(error.errors().get(ReportingRegimeService.Fields.TARGETS)).startsWith("dòng 2");
+  }
+
+  @Test
+  void reportersMustBeDueAWorkingDayBeforeTheirConsolidator() {
+    ProcessInstance instance = driver.start("soc-trang", "chinh-phu");
+    Map<String, Object> draft = CascadeDriver.draft(CascadeDriver.uniqueNumber("KH-UBND"), List.of("soc-trang-snv"));
+    draft.put(ReportingRegimeService.Fields.PERIOD_KIND, "ANNUAL");
+    draft.put(ReportingRegimeService.Fields.REPORTER_DUE, "05/12");
+    draft.put(ReportingRegimeService.Fields.CONSOLIDATOR, "soc-trang-sldtbxh");
+    draft.put(ReportingRegimeService.Fields.CONSOLIDATOR_DUE, "05/12");
+    InvalidSubmissionException error = assertDraftRefused(instance, draft, ReportingRegimeService.Fields.CONSOLIDATOR_DUE);
+    assertThat(error.errors().get(ReportingRegimeService.Fields.CONSOLIDATOR_DUE)).contains("Năm 2020", "ít nhất một ngày làm việc");
+
+    draft.remove(ReportingRegimeService.Fields.PERIOD_KIND); // a deadline without a period
+    assertDraftRefused(instance, draft, ReportingRegimeService.Fields.PERIOD_KIND);
   }
 
   // --- approve-plan ---

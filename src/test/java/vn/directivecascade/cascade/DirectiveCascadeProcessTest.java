@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -42,12 +43,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
+import vn.directivecascade.deadline.DueRule;
+import vn.directivecascade.deadline.PeriodKind;
 import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
 import vn.directivecascade.directive.RecipientRole;
 import vn.directivecascade.notification.Notification;
 import vn.directivecascade.notification.NotificationKind;
 import vn.directivecascade.notification.NotificationService;
+import vn.directivecascade.reporting.Comparison;
+import vn.directivecascade.reporting.ReportingObligation;
+import vn.directivecascade.reporting.ReportingRegimeService;
+import vn.directivecascade.reporting.Target;
 
 /** Every path of directive-cascade on the real engine, beans and database; the job executor is off. */
 @SpringBootTest
@@ -62,6 +69,7 @@ class DirectiveCascadeProcessTest {
   @Autowired RepositoryService repositoryService;
   @Autowired DirectiveRepository directives;
   @Autowired NotificationService notifications;
+  @Autowired ReportingRegimeService regimes;
 
   CascadeDriver driver;
 
@@ -101,6 +109,34 @@ class DirectiveCascadeProcessTest {
     assertThat(plan.getSigningCapacity()).hasToString("KT");
     assertThat(plan.getRecipients()).extracting(r -> r.getOrganization().getCode(), r -> r.getRole())
         .containsExactly(tuple("lai-chau-syt", RecipientRole.FOR_INFORMATION));
+  }
+
+  @Test
+  void anIssuedPlanKeepsItsReportingRegimeAndTargets() {
+    // Kế hoạch 38/KH-LĐLĐ: district federations report 6-monthly by 20/06 and 20/12, 2023-2028.
+    ProcessInstance federation = driver.start("lai-chau-ldld", "lai-chau");
+    Map<String, Object> draft = CascadeDriver.draft(CascadeDriver.uniqueNumber("KH-LĐLĐ"), List.of("lai-chau-ldld-tam-duong"));
+    draft.put(ReportingRegimeService.Fields.PERIOD_KIND, "SEMI_ANNUAL");
+    draft.put(ReportingRegimeService.Fields.REPORTER_DUE, "20/06, 20/12");
+    draft.put(ReportingRegimeService.Fields.VALID_UNTIL, "2028-12-31");
+    draft.put(ReportingRegimeService.Fields.TARGETS, """
+        Doanh nghiệp nhà nước có công đoàn cơ sở tổ chức đối thoại | >= | 100 | %
+        Doanh nghiệp ngoài nhà nước có công đoàn cơ sở tổ chức đối thoại | ≥ | 75 | %
+        """);
+    taskService.complete(driver.task(federation, Elements.DRAFT_PLAN).getId(), draft);
+    driver.approve(federation.getId());
+    driver.executeJobs();
+
+    Directive plan = issuedPlan(federation);
+    List<ReportingObligation> obligations = regimes.obligationsOf(plan.getId());
+    assertThat(obligations).hasSize(1);
+    ReportingObligation obligation = obligations.get(0);
+    assertThat(obligation.getPeriodKind()).isEqualTo(PeriodKind.SEMI_ANNUAL);
+    assertThat(obligation.reporterDueRule()).isEqualTo(new DueRule.FixedDates(List.of(MonthDay.of(6, 20), MonthDay.of(12, 20))));
+    assertThat(obligation.getConsolidator().getCode()).as("reports go to the issuer").isEqualTo("lai-chau-ldld");
+    assertThat(obligation.getValidUntil()).isEqualTo(LocalDate.of(2028, 12, 31));
+    assertThat(regimes.targetsOf(plan.getId())).extracting(Target::getComparison, t -> t.getValue().intValue(), Target::getUnit)
+        .containsExactly(tuple(Comparison.AT_LEAST, 100, "%"), tuple(Comparison.AT_LEAST, 75, "%"));
   }
 
   @Test

@@ -1,0 +1,24 @@
+package vn.directivecascade.reporting;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** How a target's figure must compare with its value (≥ 75 %, ≤ 5 %, = 100 %). */
+public enum Comparison {
+  AT_LEAST(">="), AT_MOST("<="), EQUAL("=");
+
+  private final String symbol;
+
+  Comparison(String symbol) {
+    this.symbol = symbol;
+  }
+
+  public String symbol() {
+    return symbol;
+  }
+
+  static Optional<Comparison> fromSymbol(String text) {
+    String normalized = text.strip().replace("≥", ">=").replace("≤", "<=");
+    return Arrays.stream(values()).filter(c -> c.symbol.equals(normalized)).findFirst();
+  }
+}
