@@ -18,6 +18,6 @@ class ApprovePlanSubmissionListener extends RoundResettingTaskListener {
 
   @Override
   protected void validate(DelegateTask task) {
-    cascade.validateDecision(task.getVariables());
+    cascade.validateDecision(task.getExecution().getProcessBusinessKey(), task.getVariables());
   }
 }

@@ -79,7 +79,7 @@ public class CascadeService {
     values.throwIfInvalid();
 
     Directive document = directives.receive(new ReceivedDocument(type, number, title, issuerCode, issueDate), orgCode);
-    String businessKey = "doc-" + document.getId() + ":" + orgCode;
+    String businessKey = new CascadeKey(document.getId(), orgCode).value();
     long alreadyReceived = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(DirectiveCascadeProcess.KEY).processInstanceBusinessKey(businessKey).count();
     if (alreadyReceived > 0) {
@@ -92,9 +92,11 @@ public class CascadeService {
 
   /** Checks a drafted plan when the drafter submits it. */
   @Transactional(readOnly = true)
-  public void validateDraft(String orgCode, long receivedDocumentId, Map<String, Object> variables) {
-    SubmittedValues values = submitted(variables);
-    PlanDraft draft = readDraft(values, orgCode, receivedDocumentId).plan();
+  public void validateDraft(String businessKey, Map<String, Object> variables) {
+    CascadeKey key = CascadeKey.parse(businessKey);
+    SubmittedValues values = submittedFor(key, variables);
+    String orgCode = key.orgCode();
+    PlanDraft draft = readDraft(values, orgCode, key.documentId()).plan();
     if (draft.implementingDeadline() != null && draft.implementingDeadline().isBefore(calendar.today())) {
       values.reject(CHILD_DRAFT_DEADLINE, "hạn " + draft.implementingDeadline() + " đã qua");
     }
@@ -110,8 +112,8 @@ public class CascadeService {
 
   /** Checks the approver's decision: approve, or return with a comment saying what to fix. */
   @Transactional(readOnly = true)
-  public void validateDecision(Map<String, Object> variables) {
-    SubmittedValues values = submitted(variables);
+  public void validateDecision(String businessKey, Map<String, Object> variables) {
+    SubmittedValues values = submittedFor(CascadeKey.parse(businessKey), variables);
     String decision = values.requiredText(DECISION, 20);
     String comment = values.optionalText(COMMENT, 4000);
     if (decision != null && !decision.equals(DECISION_APPROVE) && !decision.equals(DECISION_RETURN)) {
@@ -130,8 +132,8 @@ public class CascadeService {
    * @return the new deadline, or null when the deadline is not extended
    */
   @Transactional(readOnly = true)
-  public LocalDate validateFollowUp(String currentDeadline, Map<String, Object> variables) {
-    SubmittedValues values = submitted(variables);
+  public LocalDate validateFollowUp(String businessKey, String currentDeadline, Map<String, Object> variables) {
+    SubmittedValues values = submittedFor(CascadeKey.parse(businessKey), variables);
     values.optionalText(FOLLOW_UP_NOTE, 4000);
     LocalDate extension = values.optionalDate(NEW_DRAFT_DEADLINE);
     if (extension != null && !extension.isAfter(LocalDate.parse(currentDeadline))) {
@@ -227,6 +229,15 @@ public class CascadeService {
 
   private SubmittedValues submitted(Map<String, Object> variables) {
     return new SubmittedValues(variables, calendar.zone());
+  }
+
+  /** A task completion that tries to move the instance to another organisation or document is refused. */
+  private SubmittedValues submittedFor(CascadeKey key, Map<String, Object> variables) {
+    SubmittedValues values = submitted(variables);
+    if (!key.orgCode().equals(variables.get(ORG_CODE)) || !Long.valueOf(key.documentId()).equals(variables.get(RECEIVED_DOCUMENT_ID))) {
+      values.reject(ORG_CODE, "không được đổi đơn vị hoặc văn bản mà quy trình này xử lý");
+    }
+    return values;
   }
 
   /** What an organisation needs to start drafting. */

@@ -1,7 +1,5 @@
 package vn.directivecascade.cascade;
 
-import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.*;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +16,6 @@ class DraftPlanSubmissionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    cascade.validateDraft((String) task.getVariable(ORG_CODE), (Long) task.getVariable(RECEIVED_DOCUMENT_ID),
-        task.getVariables());
+    cascade.validateDraft(task.getExecution().getProcessBusinessKey(), task.getVariables());
   }
 }

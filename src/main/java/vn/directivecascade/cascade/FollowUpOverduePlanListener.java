@@ -19,7 +19,8 @@ class FollowUpOverduePlanListener extends RoundResettingTaskListener {
 
   @Override
   protected void validate(DelegateTask task) {
-    LocalDate extension = cascade.validateFollowUp((String) task.getVariable(DRAFT_DEADLINE), task.getVariables());
+    LocalDate extension = cascade.validateFollowUp(task.getExecution().getProcessBusinessKey(),
+        (String) task.getVariable(DRAFT_DEADLINE), task.getVariables());
     // Normalised, so the gateway only tells a date from no extension.
     task.getExecution().setVariable(NEW_DRAFT_DEADLINE, extension == null ? null : extension.toString());
   }

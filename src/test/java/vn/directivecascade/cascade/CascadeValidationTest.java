@@ -173,6 +173,20 @@ class CascadeValidationTest {
     assertDraftRefused(instance, draft, ReportingRegimeService.Fields.PERIOD_KIND);
   }
 
+  @Test
+  void aCompletionCannotMoveTheInstanceToAnotherOrganisationOrDocument() {
+    ProcessInstance instance = driver.start("lai-chau-syt", "lai-chau");
+    Map<String, Object> draft = CascadeDriver.draft(CascadeDriver.uniqueNumber("KH-SYT"), List.of());
+    draft.put(ORG_CODE, "ha-noi");
+    assertDraftRefused(instance, draft, ORG_CODE);
+    draft.put(ORG_CODE, "lai-chau-syt");
+    draft.put(RECEIVED_DOCUMENT_ID, 1L);
+    assertDraftRefused(instance, draft, ORG_CODE);
+
+    driver.submitDraft(instance.getId(), List.of());
+    assertApprovalRefused(instance, Map.of(DECISION, DECISION_APPROVE, ORG_CODE, "ha-noi"), ORG_CODE);
+  }
+
   // --- approve-plan ---
 
   @Test
