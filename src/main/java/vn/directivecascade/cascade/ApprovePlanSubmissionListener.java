@@ -4,6 +4,7 @@ import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.DECI
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.directivecascade.validation.RoundResettingTaskListener;
 
 /** approve-plan: the decision must be approve, or return with a comment. */
 @Component

@@ -25,6 +25,7 @@ import vn.directivecascade.organization.OrganizationService;
 import vn.directivecascade.reporting.ObligationDraft;
 import vn.directivecascade.reporting.ReportingRegimeService;
 import vn.directivecascade.reporting.TargetDraft;
+import vn.directivecascade.validation.Decision;
 import vn.directivecascade.validation.InvalidSubmissionException;
 import vn.directivecascade.validation.SubmittedValues;
 
@@ -114,14 +115,7 @@ public class CascadeService {
   @Transactional(readOnly = true)
   public void validateDecision(String businessKey, Map<String, Object> variables) {
     SubmittedValues values = submittedFor(CascadeKey.parse(businessKey), variables);
-    String decision = values.requiredText(DECISION, 20);
-    String comment = values.optionalText(COMMENT, 4000);
-    if (decision != null && !decision.equals(DECISION_APPROVE) && !decision.equals(DECISION_RETURN)) {
-      values.reject(DECISION, "phải là '" + DECISION_APPROVE + "' hoặc '" + DECISION_RETURN + "', không phải '" + decision + "'");
-    }
-    if (DECISION_RETURN.equals(decision) && comment == null) {
-      values.reject(COMMENT, "bắt buộc khi trả lại: ghi rõ nội dung cần sửa");
-    }
+    Decision.check(values);
     values.throwIfInvalid();
   }
 

@@ -1,5 +1,7 @@
 package vn.directivecascade.cascade;
 
+import vn.directivecascade.validation.Decision;
+
 /** Key, element ids and variable names of {@code bpmn/directive-cascade.bpmn}. */
 public final class DirectiveCascadeProcess {
 
@@ -50,10 +52,10 @@ public final class DirectiveCascadeProcess {
     public static final String CASCADE_ORGS = "cascadeOrgs";
     public static final String CHILD_DRAFT_DEADLINE = "childDraftDeadline";
     // approve-plan form (contract)
-    public static final String DECISION = "decision";
-    public static final String COMMENT = "comment";
-    public static final String DECISION_APPROVE = "approve";
-    public static final String DECISION_RETURN = "return";
+    public static final String DECISION = Decision.KEY;
+    public static final String COMMENT = Decision.COMMENT;
+    public static final String DECISION_APPROVE = Decision.APPROVE;
+    public static final String DECISION_RETURN = Decision.RETURN;
     // set on issue
     public static final String ISSUED_PLAN_ID = "issuedPlanId";
     public static final String CASCADE_TARGETS = "cascadeTargets";

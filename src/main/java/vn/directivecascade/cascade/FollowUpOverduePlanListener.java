@@ -5,6 +5,7 @@ import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.*;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.directivecascade.validation.RoundResettingTaskListener;
 
 /** follow-up-overdue-plan: an extension, if given, must move the deadline later and not into the past. */
 @Component

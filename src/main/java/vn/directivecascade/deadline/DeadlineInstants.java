@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Turns a deadline day into the instants the engine needs, in Vietnam's time zone: something due
@@ -18,6 +19,11 @@ final class DeadlineInstants {
 
   static Date endOf(LocalDate day, ZoneId zone) {
     return Date.from(day.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
+  }
+
+  /** Today in Vietnam on the engine clock, which tests move. */
+  static LocalDate today(ZoneId zone) {
+    return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
   }
 
   static Date startOfWorkingDay(LocalDate day, ZoneId zone) {

@@ -3,7 +3,6 @@ package vn.directivecascade.deadline;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +24,7 @@ public class DraftingCalendar {
   }
 
   public LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(zone()).toLocalDate();
+    return DeadlineInstants.today(zone());
   }
 
   /** The deadline when the parent organisation set none: a number of days after receipt. */

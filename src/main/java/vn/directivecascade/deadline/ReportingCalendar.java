@@ -1,6 +1,7 @@
 package vn.directivecascade.deadline;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,6 +26,14 @@ public class ReportingCalendar {
   public ReportingCalendar(DeadlineProperties properties, WorkingDays workingDays) {
     this.properties = properties;
     this.workingDays = workingDays;
+  }
+
+  public ZoneId zone() {
+    return properties.zone();
+  }
+
+  public LocalDate today() {
+    return DeadlineInstants.today(properties.zone());
   }
 
   /**
@@ -98,6 +107,13 @@ public class ReportingCalendar {
     return periods;
   }
 
+  /** The period a {@link ReportingPeriod#key()} names. */
+  public ReportingPeriod periodByKey(String key, DueRule rule) {
+    String[] parts = key.split("-");
+    PeriodKind kind = PeriodKind.valueOf(parts[1]);
+    return periodsOf(kind, rule, Integer.parseInt(parts[0])).get(Integer.parseInt(parts[2]) - 1);
+  }
+
   /** The first period whose reporters are due on or after {@code day}. */
   public ReportingPeriod nextPeriod(PeriodKind kind, DueRule rule, LocalDate day) {
     List<ReportingPeriod> candidates = new ArrayList<>();
@@ -113,6 +129,19 @@ public class ReportingCalendar {
   /** The day the reporting window opens: a configured number of days before the due day. */
   public LocalDate windowOpens(LocalDate due) {
     return due.minusDays(properties.reporting().windowOpensDaysBefore());
+  }
+
+  /** For timer expressions: the instant the window for a due day (ISO, as kept in variables) opens. */
+  public Date opensAt(String due) {
+    return opensAt(LocalDate.parse(due));
+  }
+
+  public Date dueAt(String due) {
+    return dueAt(LocalDate.parse(due));
+  }
+
+  public Date reminderAt(String due) {
+    return reminderAt(LocalDate.parse(due));
   }
 
   public Date opensAt(LocalDate due) {

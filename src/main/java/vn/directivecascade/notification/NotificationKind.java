@@ -4,5 +4,9 @@ public enum NotificationKind {
   /** The drafting deadline is near. */
   DRAFT_REMINDER,
   /** The drafting deadline has passed; raised to the issuing organisation's approvers. */
-  PLAN_OVERDUE
+  PLAN_OVERDUE,
+  /** A periodic report is due soon. */
+  REPORT_REMINDER,
+  /** A periodic report is overdue; raised to the approvers of the organisation it is due to. */
+  REPORT_OVERDUE
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Optional;
 import vn.directivecascade.deadline.DueRule;
 import vn.directivecascade.deadline.DueRuleText;
 import vn.directivecascade.deadline.PeriodKind;
@@ -67,6 +68,15 @@ public class ReportingObligation {
 
   public Long getId() {
     return id;
+  }
+
+  public Directive getPlan() {
+    return plan;
+  }
+
+  /** The consolidator's own rule upward, if the plan states one. */
+  public Optional<DueRule> consolidatorDueRule() {
+    return consolidatorDue == null ? Optional.empty() : Optional.of(DueRuleText.parse(consolidatorDue));
   }
 
   public PeriodKind getPeriodKind() {

@@ -51,6 +51,15 @@ public class Target {
     this.unit = draft.unit();
   }
 
+  public Long getId() {
+    return id;
+  }
+
+  /** As the drafter wrote it: "Doanh nghiệp … >= 75 %". */
+  public String label() {
+    return description + " " + comparison.symbol() + " " + value.stripTrailingZeros().toPlainString() + " " + unit;
+  }
+
   public String getDescription() {
     return description;
   }

@@ -1,4 +1,4 @@
-package vn.directivecascade.cascade;
+package vn.directivecascade.validation;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * variable the form answers is reset, so a completion that does not answer it is caught instead of
  * reusing the last round's answer; on complete the answer is validated on the server.
  */
-abstract class RoundResettingTaskListener implements TaskListener {
+public abstract class RoundResettingTaskListener implements TaskListener {
 
   private final String answerVariable;
 
-  RoundResettingTaskListener(String answerVariable) {
+  protected RoundResettingTaskListener(String answerVariable) {
     this.answerVariable = answerVariable;
   }
 

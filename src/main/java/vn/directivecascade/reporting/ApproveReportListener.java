@@ -1,0 +1,24 @@
+package vn.directivecascade.reporting;
+
+import static vn.directivecascade.reporting.PeriodicReportProcess.Variables.DECISION;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.directivecascade.validation.RoundResettingTaskListener;
+
+/** approve-report: approve, or return with a comment. */
+@Component
+class ApproveReportListener extends RoundResettingTaskListener {
+
+  private final ReportingService reporting;
+
+  ApproveReportListener(ReportingService reporting) {
+    super(DECISION);
+    this.reporting = reporting;
+  }
+
+  @Override
+  protected void validate(DelegateTask task) {
+    reporting.validateDecision(task.getExecution().getProcessBusinessKey(), task.getVariables());
+  }
+}

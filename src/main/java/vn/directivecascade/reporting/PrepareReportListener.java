@@ -1,0 +1,21 @@
+package vn.directivecascade.reporting;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** prepare-report completion: the report is checked on the server; bad input leaves the task open. */
+@Component
+class PrepareReportListener implements TaskListener {
+
+  private final ReportingService reporting;
+
+  PrepareReportListener(ReportingService reporting) {
+    this.reporting = reporting;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    reporting.validateReport(task.getExecution().getProcessBusinessKey(), task.getVariables());
+  }
+}

@@ -1,0 +1,382 @@
+package vn.directivecascade.reporting;
+
+import static vn.directivecascade.reporting.PeriodicReportProcess.Variables.*;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.directivecascade.deadline.DueRule;
+import vn.directivecascade.deadline.ReportingCalendar;
+import vn.directivecascade.deadline.ReportingPeriod;
+import vn.directivecascade.directive.Directive;
+import vn.directivecascade.directive.DirectiveRepository;
+import vn.directivecascade.directive.RecipientRole;
+import vn.directivecascade.notification.NotificationKind;
+import vn.directivecascade.notification.NotificationService;
+import vn.directivecascade.organization.Organization;
+import vn.directivecascade.organization.OrganizationService;
+import vn.directivecascade.validation.Decision;
+import vn.directivecascade.validation.SubmittedValues;
+
+/**
+ * Periodic reporting on an issued plan's regime: the cycle that opens each period, and each
+ * organisation's report in it. Submitted reports are kept in our own table; everything else (open,
+ * due soon, overdue) follows from the engine and the deadlines.
+ */
+@Service
+@Transactional
+public class ReportingService {
+
+  private final ReportingObligationRepository obligations;
+  private final TargetRepository targets;
+  private final ReportRepository reports;
+  private final DirectiveRepository directives;
+  private final OrganizationService organizations;
+  private final ReportingCalendar calendar;
+  private final NotificationService notifications;
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+
+  ReportingService(ReportingObligationRepository obligations, TargetRepository targets, ReportRepository reports,
+      DirectiveRepository directives, OrganizationService organizations, ReportingCalendar calendar,
+      NotificationService notifications, RuntimeService runtimeService, HistoryService historyService) {
+    this.obligations = obligations;
+    this.targets = targets;
+    this.reports = reports;
+    this.directives = directives;
+    this.organizations = organizations;
+    this.calendar = calendar;
+    this.notifications = notifications;
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+  }
+
+  /** Starts the reporting cycle of every obligation of an issued plan, once. */
+  public void startCycles(long planId) {
+    for (ReportingObligation obligation : obligations.findByPlanId(planId)) {
+      String key = "cycle-" + obligation.getId();
+      if (!exists(PeriodicReportProcess.CYCLE_KEY, key)) {
+        runtimeService.createProcessInstanceByKey(PeriodicReportProcess.CYCLE_KEY).businessKey(key)
+            .setVariable(OBLIGATION_ID, obligation.getId()).setVariable(PLAN_ID, planId).execute();
+      }
+    }
+  }
+
+  /** The period a cycle waits for next. */
+  public record ScheduledPeriod(String periodKey, String reporterDue) {
+  }
+
+  /**
+   * The next period after the one due {@code lastReporterDue} (the first from today when null), or
+   * empty once the plan is no longer in force.
+   */
+  @Transactional(readOnly = true)
+  public Optional<ScheduledPeriod> scheduleNext(long obligationId, String lastReporterDue) {
+    ReportingObligation obligation = obligation(obligationId);
+    DueRule rule = obligation.reporterDueRule();
+    LocalDate from = lastReporterDue == null ? calendar.today() : LocalDate.parse(lastReporterDue).plusDays(1);
+    ReportingPeriod period = calendar.nextPeriod(obligation.getPeriodKind(), rule, from);
+    LocalDate due = calendar.reporterDue(period, rule);
+    if (obligation.getValidUntil() != null && due.isAfter(obligation.getValidUntil())) {
+      return Optional.empty();
+    }
+    return Optional.of(new ScheduledPeriod(period.key(), due.toString()));
+  }
+
+  /**
+   * Opens a period: a periodic-report for every organisation implementing the plan, due to the
+   * consolidating agency, and one for the agency, due upward by its own, later deadline.
+   * Opening twice starts nothing twice.
+   */
+  public void openPeriod(long obligationId, String periodKey) {
+    ReportingObligation obligation = obligation(obligationId);
+    Directive plan = directives.findWithRecipientsById(obligation.getPlan().getId()).orElseThrow();
+    DueRule rule = obligation.reporterDueRule();
+    ReportingPeriod period = calendar.periodByKey(periodKey, rule);
+    LocalDate reportersDue = calendar.reporterDue(period, rule);
+    LocalDate consolidatorDue = calendar.consolidatorDue(period, reportersDue, obligation.consolidatorDueRule());
+    Organization consolidator = obligation.getConsolidator();
+    List<String> reporters = reportersOf(plan, consolidator);
+    for (String reporter : reporters) {
+      startReport(plan, reporter, period, reportersDue, consolidator.getCode(), false, null);
+    }
+    startReport(plan, consolidator.getCode(), period, consolidatorDue, upwardRecipient(plan, consolidator),
+        !reporters.isEmpty(), reportersDue);
+  }
+
+  /** What the report form opens with. */
+  public record Prefill(String consolidation, String figures) {
+  }
+
+  /**
+   * The plan's targets to report on; for a consolidating agency also its reporters' status and their
+   * figures summed as numerator and denominator (never an average of percentages).
+   */
+  @Transactional(readOnly = true)
+  public Prefill prefill(String businessKey) {
+    ReportKey key = ReportKey.parse(businessKey);
+    List<Target> planTargets = targets.findByPlanIdOrderById(key.planId());
+    Directive plan = directives.findWithRecipientsById(key.planId()).orElseThrow();
+    ReportingObligation obligation = obligations.findByPlanId(key.planId()).get(0);
+    List<String> reporters = obligation.getConsolidator().getCode().equals(key.orgCode())
+        ? reportersOf(plan, obligation.getConsolidator()) : List.of();
+    Map<Long, BigDecimal[]> sums = new HashMap<>();
+    List<String> lines = new ArrayList<>();
+    if (!reporters.isEmpty()) {
+      Map<String, Report> submitted = reports.findByPlanIdAndPeriodKey(key.planId(), key.periodKey()).stream()
+          .filter(report -> reporters.contains(report.getOrganization().getCode()))
+          .collect(Collectors.toMap(report -> report.getOrganization().getCode(), report -> report));
+      lines.add(statusLine("Báo cáo đúng hạn", reporters.stream().filter(r -> submitted.containsKey(r) && !isLate(submitted.get(r))).toList()));
+      lines.add(statusLine("Báo cáo muộn", reporters.stream().filter(r -> submitted.containsKey(r) && isLate(submitted.get(r))).toList()));
+      lines.add(statusLine("Chưa báo cáo", reporters.stream().filter(r -> !submitted.containsKey(r)).toList()));
+      submitted.values().forEach(report -> report.getFigures().forEach(figure -> {
+        BigDecimal[] sum = sums.computeIfAbsent(figure.getTarget().getId(), id -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        sum[0] = sum[0].add(figure.getNumerator());
+        sum[1] = sum[1].add(figure.getDenominator());
+      }));
+      for (Target target : planTargets) {
+        BigDecimal[] sum = sums.get(target.getId());
+        lines.add(target.label() + ": " + (sum == null ? "chưa có số liệu" : rollUp(target, sum[0], sum[1])));
+      }
+    }
+    SpinJsonNode figures = Spin.JSON("[]");
+    for (Target target : planTargets) {
+      BigDecimal[] sum = sums.get(target.getId());
+      SpinJsonNode figure = Spin.JSON("{}").prop("targetId", target.getId()).prop("target", target.label());
+      if (sum != null) {
+        figure.prop("numerator", sum[0]).prop("denominator", sum[1]);
+      }
+      figures.append(figure);
+    }
+    return new Prefill(String.join("\n", lines), figures.toString());
+  }
+
+  /** A figure as submitted, checked. */
+  public record SubmittedFigure(long targetId, BigDecimal numerator, BigDecimal denominator) {
+  }
+
+  /**
+   * Checks a prepared report: its identity (organisation, plan, period), the results, and every
+   * figure a number, not negative, with a denominator that is not zero.
+   */
+  @Transactional(readOnly = true)
+  public List<SubmittedFigure> validateReport(String businessKey, Map<String, Object> variables) {
+    ReportKey key = ReportKey.parse(businessKey);
+    SubmittedValues values = submittedFor(key, variables);
+    values.requiredText(RESULTS, 20_000);
+    values.optionalText(DIFFICULTIES, 20_000);
+    values.optionalText(PROPOSALS, 20_000);
+    List<SubmittedFigure> figures = readFigures(values, variables.get(FIGURES), key.planId());
+    values.throwIfInvalid();
+    return figures;
+  }
+
+  /** Checks the approver's decision on a report. */
+  @Transactional(readOnly = true)
+  public void validateDecision(String businessKey, Map<String, Object> variables) {
+    SubmittedValues values = submittedFor(ReportKey.parse(businessKey), variables);
+    Decision.check(values);
+    values.throwIfInvalid();
+  }
+
+  /**
+   * Keeps the approved report, late or not, and when it completes its consolidator's set of reports,
+   * lets the consolidator start at once instead of waiting for the deadline.
+   */
+  public void submit(String businessKey, Map<String, Object> variables) {
+    ReportKey key = ReportKey.parse(businessKey);
+    List<SubmittedFigure> figures = validateReport(businessKey, variables);
+    Directive plan = directives.findById(key.planId()).orElseThrow();
+    Organization organization = organizations.find(key.orgCode()).orElseThrow();
+    Organization recipient = organizations.find((String) variables.get(RECIPIENT_CODE)).orElseThrow();
+    Report report = new Report(plan, organization, key.periodKey(), recipient, LocalDate.parse((String) variables.get(REPORT_DUE)),
+        ClockUtil.getCurrentTime().toInstant(), (String) variables.get(RESULTS), (String) variables.get(DIFFICULTIES),
+        (String) variables.get(PROPOSALS));
+    figures.forEach(figure -> report.addFigure(targets.getReferenceById(figure.targetId()), figure.numerator(), figure.denominator()));
+    reports.save(report);
+
+    ReportingObligation obligation = obligations.findByPlanId(key.planId()).get(0);
+    Organization consolidator = obligation.getConsolidator();
+    if (!consolidator.getCode().equals(key.orgCode())) {
+      Directive withRecipients = directives.findWithRecipientsById(key.planId()).orElseThrow();
+      List<String> reporters = reportersOf(withRecipients, consolidator);
+      long submittedReporters = reports.findByPlanIdAndPeriodKey(key.planId(), key.periodKey()).stream()
+          .filter(r -> reporters.contains(r.getOrganization().getCode())).count();
+      if (submittedReporters == reporters.size()) {
+        runtimeService.createMessageCorrelation(PeriodicReportProcess.ALL_REPORTS_IN)
+            .processInstanceBusinessKey(new ReportKey(key.planId(), consolidator.getCode(), key.periodKey()).value())
+            .correlateAll();
+      }
+    }
+  }
+
+  /** Reminds the organisation's drafters that its report is due soon. */
+  public void remind(String businessKey, String due) {
+    ReportKey key = ReportKey.parse(businessKey);
+    notifications.notify(NotificationKind.REPORT_REMINDER, Organization.draftersGroup(key.orgCode()), key.orgCode(),
+        key.planId(), null, "Sắp đến hạn " + due + ": báo cáo kỳ " + key.periodKey() + " chưa gửi");
+  }
+
+  /**
+   * Raises an overdue report to the approvers of the organisation it is due to.
+   *
+   * @return the group it was raised to
+   */
+  public String escalateOverdue(String businessKey, String due, String recipientCode) {
+    ReportKey key = ReportKey.parse(businessKey);
+    String group = Organization.approversGroup(recipientCode);
+    String name = organizations.find(key.orgCode()).map(Organization::getName).orElse(key.orgCode());
+    notifications.notify(NotificationKind.REPORT_OVERDUE, group, key.orgCode(), key.planId(), null,
+        name + " quá hạn " + due + " chưa gửi báo cáo kỳ " + key.periodKey());
+    return group;
+  }
+
+  /** Whether a report came in after the end of its original due day. */
+  public boolean isLate(Report report) {
+    return report.getSubmittedAt().isAfter(calendar.dueAt(report.getDueDate()).toInstant());
+  }
+
+  private void startReport(Directive plan, String orgCode, ReportingPeriod period, LocalDate due, String recipientCode,
+      boolean hasReporters, LocalDate reportersDue) {
+    String key = new ReportKey(plan.getId(), orgCode, period.key()).value();
+    if (exists(PeriodicReportProcess.KEY, key)) {
+      return;
+    }
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(PLAN_ID, plan.getId());
+    variables.put(ORG_CODE, orgCode);
+    variables.put(ORG_NAME, organizations.find(orgCode).map(Organization::getName).orElse(orgCode));
+    variables.put(PERIOD_KEY, period.key());
+    variables.put(PERIOD_LABEL, period.label() + " – " + plan.getType().label() + " " + plan.getNumber());
+    variables.put(REPORT_DUE, due.toString());
+    variables.put(RECIPIENT_CODE, recipientCode);
+    variables.put(HAS_REPORTERS, hasReporters);
+    variables.put(REPORTERS_DUE, reportersDue == null ? null : reportersDue.toString());
+    runtimeService.createProcessInstanceByKey(PeriodicReportProcess.KEY).businessKey(key).setVariables(variables).execute();
+  }
+
+  /** Organisations implementing the plan report to its consolidating agency (which does not report to itself). */
+  private static List<String> reportersOf(Directive plan, Organization consolidator) {
+    return plan.getRecipients().stream()
+        .filter(recipient -> recipient.getRole() == RecipientRole.IMPLEMENT)
+        .map(recipient -> recipient.getOrganization().getCode())
+        .filter(code -> !code.equals(consolidator.getCode()))
+        .toList();
+  }
+
+  /** A consolidating issuer reports to the body whose document it implements; an agency "via" reports to the issuer. */
+  private static String upwardRecipient(Directive plan, Organization consolidator) {
+    if (!consolidator.getCode().equals(plan.getIssuer().getCode())) {
+      return plan.getIssuer().getCode();
+    }
+    return plan.getBasis() == null ? consolidator.getCode() : plan.getBasis().getIssuer().getCode();
+  }
+
+  private String rollUp(Target target, BigDecimal numerator, BigDecimal denominator) {
+    if (denominator.signum() == 0) {
+      return numerator.toPlainString() + "/0";
+    }
+    BigDecimal ratio = numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 1, RoundingMode.HALF_UP);
+    boolean met = switch (target.getComparison()) {
+      case AT_LEAST -> ratio.compareTo(target.getValue()) >= 0;
+      case AT_MOST -> ratio.compareTo(target.getValue()) <= 0;
+      case EQUAL -> ratio.compareTo(target.getValue()) == 0;
+    };
+    return numerator.stripTrailingZeros().toPlainString() + "/" + denominator.stripTrailingZeros().toPlainString()
+        + " = " + ratio.toPlainString() + " % – " + (met ? "đạt" : "chưa đạt");
+  }
+
+  private String statusLine(String label, List<String> codes) {
+    return label + " (" + codes.size() + "): " + codes.stream()
+        .map(code -> organizations.find(code).map(Organization::getName).orElse(code)).collect(Collectors.joining(", "));
+  }
+
+  private List<SubmittedFigure> readFigures(SubmittedValues values, Object submitted, long planId) {
+    List<SubmittedFigure> figures = new ArrayList<>();
+    if (submitted == null) {
+      return figures;
+    }
+    List<Long> planTargets = targets.findByPlanIdOrderById(planId).stream().map(Target::getId).toList();
+    SpinJsonNode array;
+    try {
+      array = submitted instanceof SpinJsonNode node ? node : Spin.JSON(submitted.toString());
+    } catch (RuntimeException e) {
+      values.reject(FIGURES, "phải là danh sách số liệu (mảng JSON)");
+      return figures;
+    }
+    if (!array.isArray()) {
+      values.reject(FIGURES, "phải là danh sách số liệu (mảng JSON)");
+      return figures;
+    }
+    for (SpinJsonNode figure : array.elements()) {
+      Long targetId = figure.hasProp("targetId") && figure.prop("targetId").isNumber() ? figure.prop("targetId").numberValue().longValue() : null;
+      if (targetId == null || !planTargets.contains(targetId)) {
+        values.reject(FIGURES, "chỉ tiêu không thuộc kế hoạch: " + figure.prop("targetId"));
+        continue;
+      }
+      BigDecimal numerator = number(figure, "numerator");
+      BigDecimal denominator = number(figure, "denominator");
+      if (numerator == null && denominator == null && !hasValue(figure, "numerator") && !hasValue(figure, "denominator")) {
+        continue; // no figure reported for this target
+      }
+      if (numerator == null || denominator == null) {
+        values.reject(FIGURES, "chỉ tiêu " + targetId + ": tử số và mẫu số phải là số");
+      } else if (numerator.signum() < 0 || denominator.signum() < 0) {
+        values.reject(FIGURES, "chỉ tiêu " + targetId + ": số liệu không được âm");
+      } else if (denominator.signum() == 0) {
+        values.reject(FIGURES, "chỉ tiêu " + targetId + ": mẫu số không được bằng 0");
+      } else {
+        figures.add(new SubmittedFigure(targetId, numerator, denominator));
+      }
+    }
+    return figures;
+  }
+
+  private static boolean hasValue(SpinJsonNode figure, String name) {
+    return figure.hasProp(name) && !figure.prop(name).isNull() && !(figure.prop(name).isString() && figure.prop(name).stringValue().isBlank());
+  }
+
+  private static BigDecimal number(SpinJsonNode figure, String name) {
+    if (!hasValue(figure, name)) {
+      return null;
+    }
+    SpinJsonNode value = figure.prop(name);
+    try {
+      return value.isNumber() ? new BigDecimal(value.numberValue().toString()) : new BigDecimal(value.stringValue().strip());
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private SubmittedValues submittedFor(ReportKey key, Map<String, Object> variables) {
+    SubmittedValues values = new SubmittedValues(variables, calendar.zone());
+    if (!key.orgCode().equals(variables.get(ORG_CODE)) || !Long.valueOf(key.planId()).equals(variables.get(PLAN_ID))
+        || !key.periodKey().equals(variables.get(PERIOD_KEY))) {
+      values.reject(ORG_CODE, "không được đổi đơn vị, kế hoạch hoặc kỳ của báo cáo này");
+    }
+    return values;
+  }
+
+  private boolean exists(String processKey, String businessKey) {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(businessKey).count() > 0;
+  }
+
+  private ReportingObligation obligation(long id) {
+    return obligations.findById(id).orElseThrow(() -> new IllegalStateException("Không có nghĩa vụ báo cáo " + id));
+  }
+}

@@ -1,0 +1,25 @@
+package vn.directivecascade.validation;
+
+/** An approver's decision as the approve forms send it: approve, or return with a comment. */
+public final class Decision {
+
+  public static final String KEY = "decision";
+  public static final String COMMENT = "comment";
+  public static final String APPROVE = "approve";
+  public static final String RETURN = "return";
+
+  private Decision() {
+  }
+
+  /** Records in {@code values} what is wrong with the decision, if anything. */
+  public static void check(SubmittedValues values) {
+    String decision = values.requiredText(KEY, 20);
+    String comment = values.optionalText(COMMENT, 4000);
+    if (decision != null && !decision.equals(APPROVE) && !decision.equals(RETURN)) {
+      values.reject(KEY, "phải là '" + APPROVE + "' hoặc '" + RETURN + "', không phải '" + decision + "'");
+    }
+    if (RETURN.equals(decision) && comment == null) {
+      values.reject(COMMENT, "bắt buộc khi trả lại: ghi rõ nội dung cần sửa");
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package vn.directivecascade.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.directivecascade.reporting.PeriodicReportProcess.Variables.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.directivecascade.cascade.CascadeDriver;
+import vn.directivecascade.cascade.DirectiveCascadeProcess;
+import vn.directivecascade.notification.Notification;
+import vn.directivecascade.notification.NotificationKind;
+import vn.directivecascade.notification.NotificationService;
+
+/** Reporting regimes run on timers through simulated years, on the real engine clock. */
+@SpringBootTest
+class PeriodicReportingTest {
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ReportRepository reports;
+  @Autowired ReportingService reporting;
+  @Autowired NotificationService notifications;
+
+  CascadeDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    driver = new CascadeDriver(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void laiChauHealthChainReportsTwoYearsUnitsBy0511AndTheDepartmentBy0512() {
+    clock(2025, 10, 1, 9, 0);
+    long plan = issuePlan("lai-chau-syt", "lai-chau", List.of("lai-chau-syt-bvdk", "lai-chau-syt-cdc"),
+        Map.of(ReportingRegimeService.Fields.PERIOD_KIND, "ANNUAL", ReportingRegimeService.Fields.REPORTER_DUE, "05/11",
+            ReportingRegimeService.Fields.CONSOLIDATOR_DUE, "05/12",
+            ReportingRegimeService.Fields.TARGETS, "Đơn vị tổ chức đối thoại tại nơi làm việc | >= | 75 | %"));
+    ProcessInstance cycle = cycleOf(plan);
+    assertThat(cycle).isWaitingAt("Gateway_WaitForWindow");
+    assertThat(windowTimer(cycle).getDuedate()).as("the 2025 window opens 14 days before 05/11").isEqualTo(at(2025, 10, 22, 8, 0));
+
+    // 2025: the window opens; both units report on time with their figures.
+    clock(2025, 10, 22, 8, 1);
+    driver.executeJobs();
+    assertThat(windowTimer(cycle).getDuedate()).as("then waits for 2026").isEqualTo(at(2026, 10, 22, 8, 0));
+    Task hospital = reportTask(plan, "lai-chau-syt-bvdk", "2025-ANNUAL-1", PeriodicReportProcess.Elements.PREPARE_REPORT);
+    assertThat(hospital).hasCandidateGroup("lai-chau-syt-bvdk-drafters");
+    assertThat(hospital.getDueDate()).isEqualTo(at(2025, 11, 5, 23, 59, 59));
+    assertThat(hospital.getFollowUpDate()).isEqualTo(at(2025, 11, 2, 8, 0));
+    ProcessInstance department = reportInstance(plan, "lai-chau-syt", "2025-ANNUAL-1");
+    assertThat(department).isWaitingAt(PeriodicReportProcess.Elements.WAIT_FOR_REPORTERS);
+
+    submit(plan, "lai-chau-syt-bvdk", "2025-ANNUAL-1", 3, 4);
+    submit(plan, "lai-chau-syt-cdc", "2025-ANNUAL-1", 6, 8);
+    Task consolidation = reportTask(plan, "lai-chau-syt", "2025-ANNUAL-1", PeriodicReportProcess.Elements.PREPARE_REPORT);
+    assertThat(consolidation.getDueDate()).as("the department by 05/12").isEqualTo(at(2025, 12, 5, 23, 59, 59));
+    String summary = (String) taskService.getVariable(consolidation.getId(), CONSOLIDATION);
+    assertThat(summary).contains("Báo cáo đúng hạn (2)", "Chưa báo cáo (0)", "9/12 = 75.0 % – đạt");
+    SpinJsonNode figures = Spin.JSON(taskService.getVariable(consolidation.getId(), FIGURES).toString());
+    assertThat(figures.elements().get(0).prop("numerator").numberValue().intValue()).isEqualTo(9);
+    assertThat(figures.elements().get(0).prop("denominator").numberValue().intValue()).isEqualTo(12);
+    submit(plan, "lai-chau-syt", "2025-ANNUAL-1", 9, 12);
+    assertThat(reports.findByPlanIdAndPeriodKey(plan, "2025-ANNUAL-1")).hasSize(3).allMatch(report -> !reporting.isLate(report));
+
+    // 2026: the cdc is late; it is flagged and raised, the department goes on, the late report is kept as late.
+    clock(2026, 10, 22, 8, 1);
+    driver.executeJobs();
+    submit(plan, "lai-chau-syt-bvdk", "2026-ANNUAL-1", 4, 4);
+    clock(2026, 11, 6, 9, 0);
+    driver.executeJobs();
+    ProcessInstance lateUnit = reportInstance(plan, "lai-chau-syt-cdc", "2026-ANNUAL-1");
+    assertThat(runtimeService.getVariable(lateUnit.getId(), REPORT_OVERDUE)).isEqualTo(true);
+    assertThat(notifications.latestFor(List.of("lai-chau-syt-approvers"))).extracting(Notification::getKind, Notification::getOrganizationCode)
+        .contains(org.assertj.core.groups.Tuple.tuple(NotificationKind.REPORT_OVERDUE, "lai-chau-syt-cdc"));
+    String lateSummary = (String) taskService.getVariable(
+        reportTask(plan, "lai-chau-syt", "2026-ANNUAL-1", PeriodicReportProcess.Elements.PREPARE_REPORT).getId(), CONSOLIDATION);
+    assertThat(lateSummary).contains("Chưa báo cáo (1): Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu", "4/4 = 100.0 % – đạt");
+    submit(plan, "lai-chau-syt-cdc", "2026-ANNUAL-1", 1, 2);
+    Report late = reports.findByPlanIdAndOrganizationCodeAndPeriodKey(plan, "lai-chau-syt-cdc", "2026-ANNUAL-1").orElseThrow();
+    assertThat(reporting.isLate(late)).isTrue();
+    assertThat(late.getDueDate()).isEqualTo(LocalDate.of(2026, 11, 5));
+
+    // Every timer fired once per period: two windows, one report per organisation and period.
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+        .activityId(PeriodicReportProcess.Elements.WINDOW_OPENS).finished().count()).isEqualTo(2);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
+        .processInstanceBusinessKeyLike(ReportKey.planPrefix(plan) + "%").count()).isEqualTo(6);
+    reporting.openPeriod((Long) runtimeService.getVariable(cycle.getId(), OBLIGATION_ID), "2026-ANNUAL-1");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
+        .processInstanceBusinessKeyLike(ReportKey.planPrefix(plan) + "%").count()).as("opening again starts nothing").isEqualTo(6);
+  }
+
+  @Test
+  void labourFederationReportsBy2006And2012UntilThePlanEnds() {
+    clock(2025, 5, 2, 9, 0);
+    long plan = issuePlan("lai-chau-ldld", "lai-chau", List.of("lai-chau-ldld-tam-duong"),
+        Map.of(ReportingRegimeService.Fields.PERIOD_KIND, "SEMI_ANNUAL", ReportingRegimeService.Fields.REPORTER_DUE, "20/06, 20/12",
+            ReportingRegimeService.Fields.VALID_UNTIL, "2025-12-31"));
+    ProcessInstance cycle = cycleOf(plan);
+    assertThat(windowTimer(cycle).getDuedate()).isEqualTo(at(2025, 6, 6, 8, 0));
+    clock(2025, 6, 6, 9, 0);
+    driver.executeJobs();
+    assertThat(reportTask(plan, "lai-chau-ldld-tam-duong", "2025-SEMI_ANNUAL-1", PeriodicReportProcess.Elements.PREPARE_REPORT)
+        .getDueDate()).isEqualTo(at(2025, 6, 20, 23, 59, 59));
+    assertThat(windowTimer(cycle).getDuedate()).isEqualTo(at(2025, 12, 6, 8, 0));
+    clock(2025, 12, 6, 9, 0);
+    driver.executeJobs();
+    assertThat(reportTask(plan, "lai-chau-ldld-tam-duong", "2025-SEMI_ANNUAL-2", PeriodicReportProcess.Elements.PREPARE_REPORT)
+        .getDueDate()).isEqualTo(at(2025, 12, 20, 23, 59, 59));
+    assertThat(cycle).as("the plan ends 31/12/2025: no 2026 period").isEnded().hasPassed("EndEvent_PlanNoLongerInForce");
+  }
+
+  @Test
+  void closingAPlanEndsItsCycle() {
+    clock(2025, 3, 2, 9, 0);
+    long plan = issuePlan("lai-chau-snv", "lai-chau", List.of(),
+        Map.of(ReportingRegimeService.Fields.PERIOD_KIND, "QUARTERLY"));
+    ProcessInstance cycle = cycleOf(plan);
+    assertThat(windowTimer(cycle).getDuedate()).as("Q1 default: first working day after 14/03/2025 (Fri) is 17/03")
+        .isEqualTo(at(2025, 3, 3, 8, 0));
+    runtimeService.createMessageCorrelation(PeriodicReportProcess.PLAN_CLOSED).processInstanceBusinessKey(cycle.getBusinessKey()).correlate();
+    assertThat(cycle).isEnded().hasPassed("EndEvent_PlanClosed");
+  }
+
+  private long issuePlan(String orgCode, String issuerCode, List<String> below, Map<String, Object> regime) {
+    ProcessInstance instance = driver.start(orgCode, issuerCode);
+    Map<String, Object> draft = CascadeDriver.draft(CascadeDriver.uniqueNumber("KH"), below);
+    draft.putAll(regime);
+    taskService.complete(driver.task(instance, DirectiveCascadeProcess.Elements.DRAFT_PLAN).getId(), draft);
+    driver.approve(instance.getId());
+    driver.executeJobs();
+    return (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(DirectiveCascadeProcess.Variables.ISSUED_PLAN_ID).singleResult().getValue();
+  }
+
+  private ProcessInstance cycleOf(long plan) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.CYCLE_KEY)
+        .variableValueEquals(PLAN_ID, plan).singleResult();
+  }
+
+  private Job windowTimer(ProcessInstance cycle) {
+    return engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
+  }
+
+  private ProcessInstance reportInstance(long plan, String orgCode, String periodKey) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
+        .processInstanceBusinessKey(new ReportKey(plan, orgCode, periodKey).value()).singleResult();
+  }
+
+  private Task reportTask(long plan, String orgCode, String periodKey, String taskKey) {
+    return driver.task(reportInstance(plan, orgCode, periodKey).getId(), taskKey);
+  }
+
+  /** An organisation prepares its report with one figure, its approver approves, the job submits it. */
+  private void submit(long plan, String orgCode, String periodKey, int numerator, int denominator) {
+    Task prepare = reportTask(plan, orgCode, periodKey, PeriodicReportProcess.Elements.PREPARE_REPORT);
+    SpinJsonNode figures = Spin.JSON(taskService.getVariable(prepare.getId(), FIGURES).toString());
+    figures.elements().forEach(figure -> figure.prop("numerator", numerator).prop("denominator", denominator));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(RESULTS, "Đã tổ chức đối thoại tại nơi làm việc");
+    variables.put(FIGURES, org.camunda.spin.plugin.variable.SpinValues.jsonValue(figures).create());
+    taskService.complete(prepare.getId(), variables);
+    String instanceId = prepare.getProcessInstanceId();
+    taskService.complete(driver.task(instanceId, PeriodicReportProcess.Elements.APPROVE_REPORT).getId(),
+        Map.of(DECISION, "approve", COMMENT, "Đồng ý"));
+    driver.executeJobs();
+  }
+
+  private static void clock(int year, int month, int day, int hour, int minute) {
+    ClockUtil.setCurrentTime(at(year, month, day, hour, minute));
+  }
+
+  private static Date at(int year, int month, int day, int hour, int minute) {
+    return at(year, month, day, hour, minute, 0);
+  }
+
+  private static Date at(int year, int month, int day, int hour, int minute, int second) {
+    return Date.from(LocalDateTime.of(year, month, day, hour, minute, second).atZone(VIETNAM).toInstant());
+  }
+}
