@@ -30,6 +30,7 @@ import vn.directivecascade.notification.NotificationService;
 import vn.directivecascade.organization.Organization;
 import vn.directivecascade.organization.OrganizationService;
 import vn.directivecascade.validation.Decision;
+import vn.directivecascade.validation.InvalidSubmissionException;
 import vn.directivecascade.validation.SubmittedValues;
 
 /**
@@ -116,6 +117,47 @@ public class ReportingService {
     }
     startReport(plan, consolidator.getCode(), period, consolidatorDue, upwardRecipient(plan, consolidator),
         !reporters.isEmpty(), reportersDue);
+  }
+
+  /**
+   * A periodic-report starts only for a period that is open, for an organisation that reports on
+   * that plan (one implementing it, or its consolidating agency), with the deadline the regime gives.
+   */
+  @Transactional(readOnly = true)
+  public void checkPeriodOpen(String businessKey, Map<String, Object> variables) {
+    ReportKey key;
+    try {
+      key = ReportKey.parse(businessKey);
+    } catch (RuntimeException e) {
+      throw InvalidSubmissionException.of(PERIOD_KEY, "báo cáo định kỳ chỉ được mở theo chế độ báo cáo của kế hoạch");
+    }
+    SubmittedValues values = submittedFor(key, variables);
+    List<ReportingObligation> planObligations = obligations.findByPlanId(key.planId());
+    if (planObligations.isEmpty()) {
+      throw InvalidSubmissionException.of(PLAN_ID, "kế hoạch " + key.planId() + " không có chế độ báo cáo");
+    }
+    ReportingObligation obligation = planObligations.get(0);
+    DueRule rule = obligation.reporterDueRule();
+    ReportingPeriod period;
+    try {
+      period = calendar.periodByKey(key.periodKey(), rule);
+    } catch (RuntimeException e) {
+      throw InvalidSubmissionException.of(PERIOD_KEY, "không có kỳ báo cáo '" + key.periodKey() + "'");
+    }
+    LocalDate reportersDue = calendar.reporterDue(period, rule);
+    if (calendar.today().isBefore(calendar.windowOpens(reportersDue))) {
+      values.reject(PERIOD_KEY, "kỳ " + period.label() + " chưa mở (mở ngày " + calendar.windowOpens(reportersDue) + ")");
+    }
+    Directive plan = directives.findWithRecipientsById(key.planId()).orElseThrow();
+    boolean consolidator = obligation.getConsolidator().getCode().equals(key.orgCode());
+    if (!consolidator && !reportersOf(plan, obligation.getConsolidator()).contains(key.orgCode())) {
+      values.reject(ORG_CODE, "đơn vị '" + key.orgCode() + "' không báo cáo theo kế hoạch này");
+    }
+    LocalDate due = consolidator ? calendar.consolidatorDue(period, reportersDue, obligation.consolidatorDueRule()) : reportersDue;
+    if (!due.toString().equals(variables.get(REPORT_DUE))) {
+      values.reject(REPORT_DUE, "hạn của kỳ này là " + due);
+    }
+    values.throwIfInvalid();
   }
 
   /** What the report form opens with. */

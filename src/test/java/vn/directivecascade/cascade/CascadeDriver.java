@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import vn.directivecascade.validation.InvalidSubmissionException;
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 
 /** Drives directive-cascade instances through the engine's public services, as users would. */
@@ -123,5 +124,16 @@ public class CascadeDriver {
       }
     }
     throw new AssertionError("jobs still due after 1000 executions");
+  }
+
+  /** The bad-input error behind whatever wraps it (the engine wraps a task listener's exception). */
+  public static InvalidSubmissionException catchInvalid(Runnable action) {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(action::run);
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidSubmissionException invalid) {
+        return invalid;
+      }
+    }
+    throw new AssertionError("expected an InvalidSubmissionException, got " + thrown, thrown);
   }
 }

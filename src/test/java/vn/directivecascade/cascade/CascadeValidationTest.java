@@ -215,7 +215,7 @@ class CascadeValidationTest {
       driver.executeJobs();
       Task followUp = driver.task(instance, Elements.FOLLOW_UP_OVERDUE_PLAN);
       for (String notLater : List.of("2026-03-04", "2026-01-15", "2026-03-09", "không phải ngày")) {
-        InvalidSubmissionException error = catchInvalid(() ->
+        InvalidSubmissionException error = CascadeDriver.catchInvalid(() ->
             taskService.complete(followUp.getId(), Map.of(NEW_DRAFT_DEADLINE, notLater)));
         assertThat(error.errors()).containsOnlyKeys(NEW_DRAFT_DEADLINE);
       }
@@ -229,7 +229,7 @@ class CascadeValidationTest {
   private InvalidSubmissionException assertStartRefused(Map<String, Object> variables, String... fields) {
     long instances = historyService.createHistoricProcessInstanceQuery().count();
     long documents = directives.count();
-    InvalidSubmissionException error = catchInvalid(() ->
+    InvalidSubmissionException error = CascadeDriver.catchInvalid(() ->
         runtimeService.startProcessInstanceByKey(DirectiveCascadeProcess.KEY, variables));
     assertThat(error.errors()).containsOnlyKeys(fields);
     assertThat(historyService.createHistoricProcessInstanceQuery().count()).as("no instance").isEqualTo(instances);
@@ -241,7 +241,7 @@ class CascadeValidationTest {
     Task task = driver.task(instance, Elements.DRAFT_PLAN);
     String before = runtimeService.getVariables(instance.getId()).toString();
     long documents = directives.count();
-    InvalidSubmissionException error = catchInvalid(() -> taskService.complete(task.getId(), variables));
+    InvalidSubmissionException error = CascadeDriver.catchInvalid(() -> taskService.complete(task.getId(), variables));
     assertThat(error.errors()).containsOnlyKeys(fields);
     assertThat(driver.task(instance, Elements.DRAFT_PLAN).getId()).as("the task stays open").isEqualTo(task.getId());
     assertThat(runtimeService.getVariables(instance.getId())).as("no variable changed").hasToString(before);
@@ -251,20 +251,10 @@ class CascadeValidationTest {
 
   private void assertApprovalRefused(ProcessInstance instance, Map<String, Object> variables, String... fields) {
     Task task = driver.task(instance, Elements.APPROVE_PLAN);
-    InvalidSubmissionException error = catchInvalid(() -> taskService.complete(task.getId(), variables));
+    InvalidSubmissionException error = CascadeDriver.catchInvalid(() -> taskService.complete(task.getId(), variables));
     assertThat(error.errors()).containsOnlyKeys(fields);
     assertThat(driver.task(instance, Elements.APPROVE_PLAN).getId()).isEqualTo(task.getId());
     assertThat(runtimeService.getVariables(instance.getId())).containsEntry(DECISION, null);
   }
 
-  /** The engine wraps a task listener's exception; the REST layer unwraps it the same way. */
-  private static InvalidSubmissionException catchInvalid(Runnable action) {
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(action::run);
-    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidSubmissionException invalid) {
-        return invalid;
-      }
-    }
-    throw new AssertionError("expected an InvalidSubmissionException, got " + thrown, thrown);
-  }
 }

@@ -1,0 +1,129 @@
+package vn.directivecascade.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.directivecascade.reporting.PeriodicReportProcess.Variables.*;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.directivecascade.cascade.CascadeDriver;
+import vn.directivecascade.cascade.DirectiveCascadeProcess;
+import vn.directivecascade.validation.InvalidSubmissionException;
+
+/** Bad reports and reports that should not exist: a clear error, and nothing is stored. */
+@SpringBootTest
+class ReportValidationTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ReportRepository reports;
+
+  CascadeDriver driver;
+  long plan;
+
+  @BeforeEach
+  void issuePlanWithAnOpenPeriod() {
+    driver = new CascadeDriver(engine);
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2025, 10, 23, 9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    ProcessInstance department = driver.start("ha-noi-sldtbxh", "ha-noi");
+    Map<String, Object> draft = CascadeDriver.draft(CascadeDriver.uniqueNumber("KH-SLĐTBXH"), List.of());
+    draft.put(ReportingRegimeService.Fields.PERIOD_KIND, "ANNUAL");
+    draft.put(ReportingRegimeService.Fields.REPORTER_DUE, "05/11");
+    draft.put(ReportingRegimeService.Fields.TARGETS, "Doanh nghiệp có thỏa ước lao động tập thể | >= | 60 | %");
+    taskService.complete(driver.task(department, DirectiveCascadeProcess.Elements.DRAFT_PLAN).getId(), draft);
+    driver.approve(department.getId());
+    driver.executeJobs(); // issued; the 2025 window (opened 22/10) opens at once
+    plan = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(department.getId())
+        .variableName(DirectiveCascadeProcess.Variables.ISSUED_PLAN_ID).singleResult().getValue();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void negativeNonNumericOrZeroDenominatorFiguresAreRefused() {
+    Task prepare = prepareTask();
+    long targetId = Long.parseLong(figures(prepare).split("\"targetId\":")[1].split("[,}]")[0]);
+    for (String figure : List.of("\"numerator\":-1,\"denominator\":4", "\"numerator\":\"ba\",\"denominator\":4",
+        "\"numerator\":3,\"denominator\":0", "\"numerator\":3")) {
+      Map<String, Object> variables = report("[{\"targetId\":" + targetId + "," + figure + "}]");
+      InvalidSubmissionException error = CascadeDriver.catchInvalid(() -> taskService.complete(prepare.getId(), variables));
+      assertThat(error.errors()).containsOnlyKeys(FIGURES);
+    }
+    InvalidSubmissionException foreign = CascadeDriver.catchInvalid(() ->
+        taskService.complete(prepare.getId(), report("[{\"targetId\":999999,\"numerator\":1,\"denominator\":2}]")));
+    assertThat(foreign.errors().get(FIGURES)).contains("không thuộc kế hoạch");
+    assertThat(driver.task(prepare.getProcessInstanceId(), PeriodicReportProcess.Elements.PREPARE_REPORT).getId()).isEqualTo(prepare.getId());
+    assertThat(reports.findByPlanId(plan)).isEmpty();
+  }
+
+  @Test
+  void aReportCannotBeMovedToAnotherOrganisationOrPeriod() {
+    Task prepare = prepareTask();
+    Map<String, Object> variables = report("[]");
+    variables.put(ORG_CODE, "lai-chau-syt");
+    assertThat(CascadeDriver.catchInvalid(() -> taskService.complete(prepare.getId(), variables)).errors()).containsOnlyKeys(ORG_CODE);
+    variables.put(ORG_CODE, "ha-noi-sldtbxh");
+    variables.put(PERIOD_KEY, "2026-ANNUAL-1");
+    assertThat(CascadeDriver.catchInvalid(() -> taskService.complete(prepare.getId(), variables)).errors()).containsOnlyKeys(ORG_CODE);
+    assertThat(reports.findByPlanId(plan)).isEmpty();
+  }
+
+  @Test
+  void nobodyStartsAReportForAPeriodNotOpenOrAnOrganisationNotReporting() {
+    long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY).count();
+    assertStartRefused(new ReportKey(plan, "ha-noi-sldtbxh", "2026-ANNUAL-1").value(), "ha-noi-sldtbxh", "2026-ANNUAL-1", "2026-11-05", PERIOD_KEY);
+    assertStartRefused(new ReportKey(plan, "lai-chau-syt", "2025-ANNUAL-1").value(), "lai-chau-syt", "2025-ANNUAL-1", "2025-11-05", ORG_CODE);
+    assertStartRefused(null, "ha-noi-sldtbxh", "2025-ANNUAL-1", "2025-11-05", PERIOD_KEY);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY).count())
+        .isEqualTo(before);
+  }
+
+  private void assertStartRefused(String businessKey, String orgCode, String periodKey, String due, String field) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(PLAN_ID, plan);
+    variables.put(ORG_CODE, orgCode);
+    variables.put(PERIOD_KEY, periodKey);
+    variables.put(REPORT_DUE, due);
+    variables.put(RECIPIENT_CODE, "ha-noi");
+    variables.put(HAS_REPORTERS, false);
+    InvalidSubmissionException error = CascadeDriver.catchInvalid(() ->
+        runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, businessKey, variables));
+    assertThat(error.errors()).containsKey(field);
+  }
+
+  private Task prepareTask() {
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(new ReportKey(plan, "ha-noi-sldtbxh", "2025-ANNUAL-1").value()).singleResult();
+    return driver.task(instance.getId(), PeriodicReportProcess.Elements.PREPARE_REPORT);
+  }
+
+  private String figures(Task task) {
+    return taskService.getVariable(task.getId(), FIGURES).toString();
+  }
+
+  private static Map<String, Object> report(String figuresJson) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(RESULTS, "Kết quả");
+    variables.put(FIGURES, SpinValues.jsonValue(figuresJson).create());
+    return variables;
+  }
+}
