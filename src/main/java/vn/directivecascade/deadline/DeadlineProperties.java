@@ -27,7 +27,8 @@ public record DeadlineProperties(
   public record Reporting(
       @DefaultValue("14") int windowOpensDaysBefore,
       @DefaultValue("3") int reminderDaysBefore,
-      @DefaultValue("5") int consolidationWorkingDays) {
+      @DefaultValue("5") int consolidationWorkingDays,
+      @DefaultValue("3") int dueSoonDays) {
   }
 
   /**

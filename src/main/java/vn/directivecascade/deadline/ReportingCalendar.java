@@ -156,6 +156,11 @@ public class ReportingCalendar {
     return DeadlineInstants.startOfWorkingDay(due.minusDays(properties.reporting().reminderDaysBefore()), properties.zone());
   }
 
+  /** Whether a deadline not yet passed is close enough to show as due soon (sắp quá hạn). */
+  public boolean isDueSoon(LocalDate due, LocalDate today) {
+    return !today.isAfter(due) && !today.isBefore(due.minusDays(properties.reporting().dueSoonDays()));
+  }
+
   /** A deadline on a weekend or public holiday stays where the plan put it, but is shown as such. */
   public Optional<WorkingDays.DayOff> dayOff(LocalDate due) {
     return Optional.ofNullable(workingDays.dayOff(due));

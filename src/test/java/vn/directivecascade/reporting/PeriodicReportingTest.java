@@ -44,6 +44,7 @@ class PeriodicReportingTest {
   @Autowired ReportRepository reports;
   @Autowired ReportingService reporting;
   @Autowired NotificationService notifications;
+  @Autowired ReportingStatusService statuses;
 
   CascadeDriver driver;
 
@@ -110,6 +111,14 @@ class PeriodicReportingTest {
     assertThat(reporting.isLate(late)).isTrue();
     assertThat(late.getDueDate()).isEqualTo(LocalDate.of(2026, 11, 5));
 
+    // The matrix, derived from the engine, the reports and the deadlines.
+    ReportingStatusService.Matrix matrix = statuses.matrix(plan).orElseThrow();
+    assertThat(statusesOf(matrix, "lai-chau-syt-bvdk")).containsExactly(ReportStatus.SUBMITTED_ON_TIME, ReportStatus.SUBMITTED_ON_TIME, ReportStatus.NOT_YET_OPEN);
+    assertThat(statusesOf(matrix, "lai-chau-syt-cdc")).containsExactly(ReportStatus.SUBMITTED_ON_TIME, ReportStatus.SUBMITTED_LATE, ReportStatus.NOT_YET_OPEN);
+    assertThat(statusesOf(matrix, "lai-chau-syt")).containsExactly(ReportStatus.SUBMITTED_ON_TIME, ReportStatus.OPEN, ReportStatus.NOT_YET_OPEN);
+    assertThat(matrix.rows().get(0).cells()).extracting(ReportingStatusService.Cell::periodKey)
+        .containsExactly("2025-ANNUAL-1", "2026-ANNUAL-1", "2027-ANNUAL-1");
+
     // Every timer fired once per period: two windows, one report per organisation and period.
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
         .activityId(PeriodicReportProcess.Elements.WINDOW_OPENS).finished().count()).isEqualTo(2);
@@ -133,6 +142,12 @@ class PeriodicReportingTest {
     assertThat(reportTask(plan, "lai-chau-ldld-tam-duong", "2025-SEMI_ANNUAL-1", PeriodicReportProcess.Elements.PREPARE_REPORT)
         .getDueDate()).isEqualTo(at(2025, 6, 20, 23, 59, 59));
     assertThat(windowTimer(cycle).getDuedate()).isEqualTo(at(2025, 12, 6, 8, 0));
+    assertThat(statusesOf(statuses.matrix(plan).orElseThrow(), "lai-chau-ldld-tam-duong")).startsWith(ReportStatus.OPEN);
+    clock(2025, 6, 18, 9, 0);
+    assertThat(statusesOf(statuses.matrix(plan).orElseThrow(), "lai-chau-ldld-tam-duong")).startsWith(ReportStatus.DUE_SOON);
+    clock(2025, 6, 21, 9, 0);
+    assertThat(statusesOf(statuses.matrix(plan).orElseThrow(), "lai-chau-ldld-tam-duong")).as("derived, before any timer runs")
+        .startsWith(ReportStatus.OVERDUE);
     clock(2025, 12, 6, 9, 0);
     driver.executeJobs();
     assertThat(reportTask(plan, "lai-chau-ldld-tam-duong", "2025-SEMI_ANNUAL-2", PeriodicReportProcess.Elements.PREPARE_REPORT)
@@ -150,6 +165,11 @@ class PeriodicReportingTest {
         .isEqualTo(at(2025, 3, 3, 8, 0));
     runtimeService.createMessageCorrelation(PeriodicReportProcess.PLAN_CLOSED).processInstanceBusinessKey(cycle.getBusinessKey()).correlate();
     assertThat(cycle).isEnded().hasPassed("EndEvent_PlanClosed");
+  }
+
+  private static List<ReportStatus> statusesOf(ReportingStatusService.Matrix matrix, String orgCode) {
+    return matrix.rows().stream().filter(row -> row.orgCode().equals(orgCode)).findFirst().orElseThrow()
+        .cells().stream().map(ReportingStatusService.Cell::status).toList();
   }
 
   private long issuePlan(String orgCode, String issuerCode, List<String> below, Map<String, Object> regime) {

@@ -118,6 +118,9 @@ class RestCascadeTest {
     assertThat(send(basic("kon-tum-drafter", "sai"), "GET", "/engine-rest/task", null).statusCode()).isEqualTo(401);
     assertThat(send(basic("lai-chau-drafter", "demo"), "GET", "/engine-rest/task", null).statusCode()).isEqualTo(200);
     assertThat(send(null, "GET", "/api/notifications", null).statusCode()).isEqualTo(401);
+    assertThat(send(null, "GET", "/api/plans/1/reporting-status", null).statusCode()).isEqualTo(401);
+    assertThat(send(basic("demo", "demo"), "GET", "/api/plans/999999/reporting-status", null).statusCode())
+        .as("no such plan with a regime").isEqualTo(404);
   }
 
   @Test

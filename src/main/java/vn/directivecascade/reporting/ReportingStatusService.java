@@ -1,0 +1,127 @@
+package vn.directivecascade.reporting;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.directivecascade.deadline.DueRule;
+import vn.directivecascade.deadline.ReportingCalendar;
+import vn.directivecascade.deadline.ReportingPeriod;
+import vn.directivecascade.directive.Directive;
+import vn.directivecascade.directive.DirectiveRepository;
+import vn.directivecascade.directive.RecipientRole;
+import vn.directivecascade.organization.Organization;
+
+/**
+ * The reporting matrix of a plan: organisations × periods. Every status is derived from the engine
+ * (is the period's report open?), the submitted reports and the deadlines; none is stored.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportingStatusService {
+
+  private final ReportingObligationRepository obligations;
+  private final ReportRepository reports;
+  private final DirectiveRepository directives;
+  private final ReportingCalendar calendar;
+  private final ReportingService reporting;
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+
+  ReportingStatusService(ReportingObligationRepository obligations, ReportRepository reports, DirectiveRepository directives,
+      ReportingCalendar calendar, ReportingService reporting, RuntimeService runtimeService, HistoryService historyService) {
+    this.obligations = obligations;
+    this.reports = reports;
+    this.directives = directives;
+    this.calendar = calendar;
+    this.reporting = reporting;
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+  }
+
+  public record Cell(String periodKey, String periodLabel, ReportStatus status, LocalDate due, String submittedAt) {
+  }
+
+  public record Row(String orgCode, String orgName, boolean consolidator, List<Cell> cells) {
+  }
+
+  public record Matrix(long planId, String plan, List<Row> rows) {
+  }
+
+  /** Empty when the plan has no reporting regime. */
+  public Optional<Matrix> matrix(long planId) {
+    List<ReportingObligation> planObligations = obligations.findByPlanId(planId);
+    if (planObligations.isEmpty()) {
+      return Optional.empty();
+    }
+    ReportingObligation obligation = planObligations.get(0);
+    Directive plan = directives.findWithRecipientsById(planId).orElseThrow();
+    DueRule rule = obligation.reporterDueRule();
+    List<ReportingPeriod> periods = periods(planId, obligation, rule);
+    Map<String, Report> submitted = reports.findByPlanId(planId).stream()
+        .collect(Collectors.toMap(report -> report.getOrganization().getCode() + "|" + report.getPeriodKey(), Function.identity()));
+    Organization consolidator = obligation.getConsolidator();
+    List<Organization> organizations = new ArrayList<>(plan.getRecipients().stream()
+        .filter(recipient -> recipient.getRole() == RecipientRole.IMPLEMENT)
+        .map(recipient -> recipient.getOrganization())
+        .filter(org -> !org.getCode().equals(consolidator.getCode())).toList());
+    organizations.add(consolidator);
+    LocalDate today = calendar.today();
+    ZoneId zone = calendar.zone();
+    List<Row> rows = new ArrayList<>();
+    for (Organization organization : organizations) {
+      boolean isConsolidator = organization.getCode().equals(consolidator.getCode());
+      List<Cell> cells = new ArrayList<>();
+      for (ReportingPeriod period : periods) {
+        LocalDate reportersDue = calendar.reporterDue(period, rule);
+        LocalDate due = isConsolidator ? calendar.consolidatorDue(period, reportersDue, obligation.consolidatorDueRule()) : reportersDue;
+        Report report = submitted.get(organization.getCode() + "|" + period.key());
+        ReportStatus status = report != null ? (reporting.isLate(report) ? ReportStatus.SUBMITTED_LATE : ReportStatus.SUBMITTED_ON_TIME)
+            : statusOfUnsubmitted(new ReportKey(planId, organization.getCode(), period.key()), due, today);
+        cells.add(new Cell(period.key(), period.label(), status, due,
+            report == null ? null : report.getSubmittedAt().atZone(zone).toOffsetDateTime().toString()));
+      }
+      rows.add(new Row(organization.getCode(), organization.getName(), isConsolidator, cells));
+    }
+    return Optional.of(new Matrix(planId, plan.getType().label() + " " + plan.getNumber(), rows));
+  }
+
+  private ReportStatus statusOfUnsubmitted(ReportKey key, LocalDate due, LocalDate today) {
+    boolean open = runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
+        .processInstanceBusinessKey(key.value()).count() > 0;
+    if (!open) {
+      return today.isAfter(due) ? ReportStatus.OVERDUE : ReportStatus.NOT_YET_OPEN;
+    }
+    if (today.isAfter(due)) {
+      return ReportStatus.OVERDUE;
+    }
+    return calendar.isDueSoon(due, today) ? ReportStatus.DUE_SOON : ReportStatus.OPEN;
+  }
+
+  /** The periods opened so far and the next one the cycle waits for, in order. */
+  private List<ReportingPeriod> periods(long planId, ReportingObligation obligation, DueRule rule) {
+    Set<String> keys = new LinkedHashSet<>();
+    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
+        .processInstanceBusinessKeyLike(ReportKey.planPrefix(planId) + "%").orderByProcessInstanceStartTime().asc().list()
+        .stream().map(HistoricProcessInstance::getBusinessKey).map(ReportKey::parse).map(ReportKey::periodKey).forEach(keys::add);
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.CYCLE_KEY)
+        .processInstanceBusinessKey("cycle-" + obligation.getId()).list().forEach(cycle -> {
+          Object next = runtimeService.getVariable(cycle.getId(), PeriodicReportProcess.Variables.NEXT_PERIOD_KEY);
+          if (next != null) {
+            keys.add((String) next);
+          }
+        });
+    return keys.stream().map(key -> calendar.periodByKey(key, rule)).toList();
+  }
+}
