@@ -116,7 +116,7 @@ public class ReportingStatusService {
         .processInstanceBusinessKeyLike(ReportKey.planPrefix(planId) + "%").orderByProcessInstanceStartTime().asc().list()
         .stream().map(HistoricProcessInstance::getBusinessKey).map(ReportKey::parse).map(ReportKey::periodKey).forEach(keys::add);
     runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.CYCLE_KEY)
-        .processInstanceBusinessKey("cycle-" + obligation.getId()).list().forEach(cycle -> {
+        .processInstanceBusinessKey(ReportingService.cycleKey(obligation)).list().forEach(cycle -> {
           Object next = runtimeService.getVariable(cycle.getId(), PeriodicReportProcess.Variables.NEXT_PERIOD_KEY);
           if (next != null) {
             keys.add((String) next);

@@ -90,7 +90,7 @@ class ReportValidationTest {
   @Test
   void nobodyStartsAReportForAPeriodNotOpenOrAnOrganisationNotReporting() {
     long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY).count();
-    assertStartRefused(new ReportKey(plan, "ha-noi-sldtbxh", "2026-ANNUAL-1").value(), "ha-noi-sldtbxh", "2026-ANNUAL-1", "2026-11-05", PERIOD_KEY);
+    assertStartRefused(new ReportKey(plan, "ha-noi-sldtbxh", "2027-ANNUAL-1").value(), "ha-noi-sldtbxh", "2027-ANNUAL-1", "2027-11-05", PERIOD_KEY);
     assertStartRefused(new ReportKey(plan, "lai-chau-syt", "2025-ANNUAL-1").value(), "lai-chau-syt", "2025-ANNUAL-1", "2025-11-05", ORG_CODE);
     assertStartRefused(null, "ha-noi-sldtbxh", "2025-ANNUAL-1", "2025-11-05", PERIOD_KEY);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY).count())

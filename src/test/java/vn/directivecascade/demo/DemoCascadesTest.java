@@ -1,0 +1,76 @@
+package vn.directivecascade.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.directivecascade.reporting.PeriodicReportProcess;
+
+/**
+ * The demo's two real chains: a new user finds the reporting timers with the right due dates, and
+ * executing a window-opening job (as Cockpit's or the REST API's "execute job" does) opens the
+ * report tasks with the right due dates.
+ */
+@SpringBootTest
+class DemoCascadesTest {
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @Autowired DemoCascades demoCascades;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theHealthAndLabourFederationChainsWaitForTheirNextWindows() {
+    ClockUtil.setCurrentTime(at(2026, 11, 22, 9, 0, 0));
+    demoCascades.seed();
+    demoCascades.seed(); // once only
+
+    List<ProcessInstance> cycles = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(PeriodicReportProcess.CYCLE_KEY).processInstanceBusinessKeyLike("cycle-%").list().stream()
+        .filter(cycle -> windowTimer(cycle) != null).toList();
+    assertThat(cycles.stream().map(cycle -> windowTimer(cycle).getDuedate()))
+        .as("health: units by 05/11/2027, window 22/10; federation: districts by 20/12/2026, window 06/12")
+        .contains(at(2027, 10, 22, 8, 0, 0), at(2026, 12, 6, 8, 0, 0));
+
+    Job federationWindow = cycles.stream().map(this::windowTimer)
+        .filter(job -> job.getDuedate().equals(at(2026, 12, 6, 8, 0, 0))).findFirst().orElseThrow();
+    managementService.executeJob(federationWindow.getId());
+
+    List<Task> districtReports = taskService.createTaskQuery().taskDefinitionKey(PeriodicReportProcess.Elements.PREPARE_REPORT)
+        .taskNameLike("%38/KH-LĐLĐ%").taskCandidateGroup("lai-chau-ldld-tam-duong-drafters").list();
+    assertThat(districtReports).hasSize(1);
+    assertThat(districtReports.get(0).getDueDate()).isEqualTo(at(2026, 12, 20, 23, 59, 59));
+    assertThat(districtReports.get(0).getName()).contains("6 tháng 2/2026", "38/KH-LĐLĐ", "Liên đoàn Lao động huyện Tam Đường");
+    assertThat(taskService.createTaskQuery().taskDefinitionKey(PeriodicReportProcess.Elements.PREPARE_REPORT)
+        .taskNameLike("%38/KH-LĐLĐ%").taskCandidateGroupIn(List.of("lai-chau-ldld-tam-duong-drafters", "lai-chau-ldld-phong-tho-drafters",
+            "lai-chau-ldld-than-uyen-drafters", "lai-chau-ldld-thanh-pho-drafters")).count()).isEqualTo(4);
+  }
+
+  private Job windowTimer(ProcessInstance cycle) {
+    return managementService.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
+  }
+
+  private static Date at(int year, int month, int day, int hour, int minute, int second) {
+    return Date.from(LocalDateTime.of(year, month, day, hour, minute, second).atZone(VIETNAM).toInstant());
+  }
+}
