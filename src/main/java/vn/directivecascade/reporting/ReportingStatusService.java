@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.directivecascade.deadline.DueRule;
 import vn.directivecascade.deadline.ReportingCalendar;
 import vn.directivecascade.deadline.ReportingPeriod;
+import vn.directivecascade.deadline.WorkingDays;
 import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
 import vn.directivecascade.directive.RecipientRole;
@@ -50,7 +51,9 @@ public class ReportingStatusService {
     this.historyService = historyService;
   }
 
-  public record Cell(String periodKey, String periodLabel, ReportStatus status, LocalDate due, String submittedAt) {
+  /** {@code dueDayOff}: a deadline on a weekend or public holiday stays, but is shown as such. */
+  public record Cell(String periodKey, String periodLabel, ReportStatus status, LocalDate due,
+      WorkingDays.DayOff dueDayOff, String submittedAt) {
   }
 
   public record Row(String orgCode, String orgName, boolean consolidator, List<Cell> cells) {
@@ -89,7 +92,7 @@ public class ReportingStatusService {
         Report report = submitted.get(organization.getCode() + "|" + period.key());
         ReportStatus status = report != null ? (reporting.isLate(report) ? ReportStatus.SUBMITTED_LATE : ReportStatus.SUBMITTED_ON_TIME)
             : statusOfUnsubmitted(new ReportKey(planId, organization.getCode(), period.key()), due, today);
-        cells.add(new Cell(period.key(), period.label(), status, due,
+        cells.add(new Cell(period.key(), period.label(), status, due, calendar.dayOff(due).orElse(null),
             report == null ? null : report.getSubmittedAt().atZone(zone).toOffsetDateTime().toString()));
       }
       rows.add(new Row(organization.getCode(), organization.getName(), isConsolidator, cells));

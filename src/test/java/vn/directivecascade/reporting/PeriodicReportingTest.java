@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.directivecascade.cascade.CascadeDriver;
 import vn.directivecascade.cascade.DirectiveCascadeProcess;
+import vn.directivecascade.deadline.WorkingDays;
 import vn.directivecascade.notification.Notification;
 import vn.directivecascade.notification.NotificationKind;
 import vn.directivecascade.notification.NotificationService;
@@ -118,6 +119,8 @@ class PeriodicReportingTest {
     assertThat(statusesOf(matrix, "lai-chau-syt")).containsExactly(ReportStatus.SUBMITTED_ON_TIME, ReportStatus.OPEN, ReportStatus.NOT_YET_OPEN);
     assertThat(matrix.rows().get(0).cells()).extracting(ReportingStatusService.Cell::periodKey)
         .containsExactly("2025-ANNUAL-1", "2026-ANNUAL-1", "2027-ANNUAL-1");
+    assertThat(matrix.rows().get(0).cells()).extracting(ReportingStatusService.Cell::dueDayOff)
+        .as("05/11/2025 Wed, 05/11/2026 Thu, 05/11/2027 Fri").containsOnlyNulls();
 
     // Every timer fired once per period: two windows, one report per organisation and period.
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
@@ -141,6 +144,8 @@ class PeriodicReportingTest {
     driver.executeJobs();
     assertThat(reportTask(plan, "lai-chau-ldld-tam-duong", "2025-SEMI_ANNUAL-1", PeriodicReportProcess.Elements.PREPARE_REPORT)
         .getDueDate()).isEqualTo(at(2025, 6, 20, 23, 59, 59));
+    assertThat(statuses.matrix(plan).orElseThrow().rows().get(0).cells().get(1).dueDayOff())
+        .as("20/12/2025 is a Saturday: kept, and shown as such").isEqualTo(WorkingDays.DayOff.WEEKEND);
     assertThat(windowTimer(cycle).getDuedate()).isEqualTo(at(2025, 12, 6, 8, 0));
     assertThat(statusesOf(statuses.matrix(plan).orElseThrow(), "lai-chau-ldld-tam-duong")).startsWith(ReportStatus.OPEN);
     clock(2025, 6, 18, 9, 0);

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -164,6 +167,40 @@ class TasklistBrowserTest {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText(child)));
     }
     screenshot("cockpit-cascade.png");
+  }
+
+  @Test
+  void unitDrafterSeesThePeriodicReportFormWithAFigurePerTarget() throws IOException {
+    CascadeDriver driver = new CascadeDriver(engine);
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2025, 10, 23).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    ProcessInstance department;
+    try {
+      department = driver.start("soc-trang-sldtbxh", "soc-trang");
+      Map<String, Object> draft = CascadeDriver.draft(CascadeDriver.uniqueNumber("KH-SLĐTBXH"), List.of());
+      draft.put("reportingPeriodKind", "ANNUAL");
+      draft.put("reportingDue", "05/11");
+      draft.put("planTargets", "Doanh nghiệp có tổ chức đối thoại | >= | 75 | %");
+      engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(department.getId())
+          .taskDefinitionKey("draft-plan").singleResult().getId(), draft);
+      driver.approve(department.getId());
+      driver.executeJobs(); // issued; the 2025 window is open
+    } finally {
+      ClockUtil.reset();
+    }
+    engine.getTaskService().claim(engine.getTaskService().createTaskQuery().taskDefinitionKey("prepare-report")
+        .taskCandidateGroup("soc-trang-sldtbxh-drafters").singleResult().getId(), "soc-trang-sldtbxh-drafter");
+    login("soc-trang-sldtbxh-drafter");
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của tôi"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Lập báo cáo Năm 2025"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Kết quả thực hiện')]")));
+    assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
+        .contains("Lập báo cáo định kỳ", "Kết quả thực hiện", "Số liệu chỉ tiêu", "Tử số", "Mẫu số");
+    assertThat(field("Chỉ tiêu").getAttribute("value")).isEqualTo("Doanh nghiệp có tổ chức đối thoại >= 75 %");
+    wait.until(ExpectedConditions.elementToBeClickable(field("Kết quả thực hiện"))).sendKeys("Đã tổ chức đối thoại tại 30 doanh nghiệp");
+    field("Tử số").sendKeys("30");
+    field("Mẫu số").sendKeys("40");
+    screenshot("tasklist-prepare-report.png");
+    assertThat(field("Tử số").getAttribute("value")).isEqualTo("30");
   }
 
   private long instancesOf(String directiveNumber) {
