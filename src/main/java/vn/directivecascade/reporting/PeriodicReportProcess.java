@@ -7,8 +7,8 @@ public final class PeriodicReportProcess {
 
   public static final String KEY = "periodic-report";
   public static final String CYCLE_KEY = "reporting-cycle";
-  /** Correlated to a consolidator's report once every reporter has submitted. */
-  public static final String ALL_REPORTS_IN = "AllReportsIn";
+  /** Correlated to a consolidator's report each time one of its reporters submits. */
+  public static final String REPORT_SUBMITTED = "ReportSubmitted";
   /** Correlated to a reporting cycle when its plan is closed early. */
   public static final String PLAN_CLOSED = "PlanClosed";
 
@@ -16,7 +16,8 @@ public final class PeriodicReportProcess {
     public static final String PREPARE_REPORT = "prepare-report";
     public static final String APPROVE_REPORT = "approve-report";
     public static final String WAIT_FOR_REPORTERS = "Gateway_WaitForReporters";
-    public static final String ALL_REPORTS_IN = "Message_AllReportsIn";
+    public static final String REPORT_SUBMITTED = "Message_ReportSubmitted";
+    public static final String CHECK_ALL_REPORTS_IN = "ServiceTask_CheckAllReportsIn";
     public static final String REPORTERS_DUE = "Timer_ReportersDue";
     public static final String REMINDER_TIMER = "Timer_ReportReminder";
     public static final String OVERDUE_TIMER = "Timer_ReportOverdue";
@@ -38,6 +39,7 @@ public final class PeriodicReportProcess {
     public static final String REPORT_DUE = "reportDue";
     public static final String RECIPIENT_CODE = "recipientCode";
     public static final String HAS_REPORTERS = "hasReporters";
+    public static final String ALL_REPORTS_IN = "allReportsIn";
     public static final String REPORTERS_DUE = "reportersDue";
     public static final String CONSOLIDATION = "consolidation";
     public static final String FIGURES = "figures";

@@ -237,8 +237,8 @@ public class ReportingService {
   }
 
   /**
-   * Keeps the approved report, late or not, and when it completes its consolidator's set of reports,
-   * lets the consolidator start at once instead of waiting for the deadline.
+   * Keeps the approved report, late or not, and tells its consolidating agency, which starts as soon
+   * as all its reporters are in instead of waiting for their deadline.
    */
   public void submit(String businessKey, Map<String, Object> variables) {
     ReportKey key = ReportKey.parse(businessKey);
@@ -252,19 +252,23 @@ public class ReportingService {
     figures.forEach(figure -> report.addFigure(targets.getReferenceById(figure.targetId()), figure.numerator(), figure.denominator()));
     reports.save(report);
 
-    ReportingObligation obligation = obligations.findByPlanId(key.planId()).get(0);
-    Organization consolidator = obligation.getConsolidator();
+    Organization consolidator = obligations.findByPlanId(key.planId()).get(0).getConsolidator();
     if (!consolidator.getCode().equals(key.orgCode())) {
-      Directive withRecipients = directives.findWithRecipientsById(key.planId()).orElseThrow();
-      List<String> reporters = reportersOf(withRecipients, consolidator);
-      long submittedReporters = reports.findByPlanIdAndPeriodKey(key.planId(), key.periodKey()).stream()
-          .filter(r -> reporters.contains(r.getOrganization().getCode())).count();
-      if (submittedReporters == reporters.size()) {
-        runtimeService.createMessageCorrelation(PeriodicReportProcess.ALL_REPORTS_IN)
-            .processInstanceBusinessKey(new ReportKey(key.planId(), consolidator.getCode(), key.periodKey()).value())
-            .correlateAll();
-      }
+      runtimeService.createMessageCorrelation(PeriodicReportProcess.REPORT_SUBMITTED)
+          .processInstanceBusinessKey(new ReportKey(key.planId(), consolidator.getCode(), key.periodKey()).value())
+          .correlateAll();
     }
+  }
+
+  /** Whether every organisation reporting to this consolidating agency has submitted for the period. */
+  @Transactional(readOnly = true)
+  public boolean allReportsIn(String consolidatorBusinessKey) {
+    ReportKey key = ReportKey.parse(consolidatorBusinessKey);
+    Organization consolidator = obligations.findByPlanId(key.planId()).get(0).getConsolidator();
+    List<String> reporters = reportersOf(directives.findWithRecipientsById(key.planId()).orElseThrow(), consolidator);
+    long submitted = reports.findByPlanIdAndPeriodKey(key.planId(), key.periodKey()).stream()
+        .filter(report -> reporters.contains(report.getOrganization().getCode())).count();
+    return submitted == reporters.size();
   }
 
   /** Reminds the organisation's drafters that its report is due soon. */

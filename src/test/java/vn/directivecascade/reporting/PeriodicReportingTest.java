@@ -133,6 +133,58 @@ class PeriodicReportingTest {
   }
 
   @Test
+  void manyUnitsSubmittingAtOnceNeverFailAnApproversAction() throws Exception {
+    clock(2025, 10, 23, 9, 0);
+    List<String> units = List.of("lai-chau-syt-bvdk", "lai-chau-syt-cdc", "lai-chau-syt-ttyt-tam-duong",
+        "lai-chau-syt-ttyt-phong-tho", "lai-chau-syt-ttyt-sin-ho");
+    long plan = issuePlan("lai-chau-syt", "lai-chau", units,
+        Map.of(ReportingRegimeService.Fields.PERIOD_KIND, "ANNUAL", ReportingRegimeService.Fields.REPORTER_DUE, "05/11",
+            ReportingRegimeService.Fields.TARGETS, "Đơn vị tổ chức đối thoại | >= | 75 | %"));
+    for (String unit : units) {
+      Task prepare = reportTask(plan, unit, "2025-ANNUAL-1", PeriodicReportProcess.Elements.PREPARE_REPORT);
+      taskService.complete(prepare.getId(), Map.of(RESULTS, "Đã thực hiện"));
+    }
+    // Every approver presses "approve" at the same instant, then the submissions run concurrently.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(units.size());
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(units.size());
+    try {
+      List<java.util.concurrent.Future<?>> approvals = units.stream().map(unit -> pool.submit(() -> {
+        Task approve = reportTask(plan, unit, "2025-ANNUAL-1", PeriodicReportProcess.Elements.APPROVE_REPORT);
+        together.await();
+        taskService.complete(approve.getId(), Map.of(DECISION, "approve"));
+        return null;
+      })).collect(java.util.stream.Collectors.toList());
+      for (java.util.concurrent.Future<?> approval : approvals) {
+        approval.get(60, java.util.concurrent.TimeUnit.SECONDS); // rethrows a failed approval
+      }
+      List<Job> submissions = engine.getManagementService().createJobQuery().activityId(PeriodicReportProcess.Elements.SUBMIT_REPORT)
+          .executable().list();
+      java.util.concurrent.CyclicBarrier jobsTogether = new java.util.concurrent.CyclicBarrier(submissions.size());
+      List<java.util.concurrent.Future<?>> runs = submissions.stream().map(job -> pool.submit(() -> {
+        jobsTogether.await();
+        try {
+          engine.getManagementService().executeJob(job.getId());
+        } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+          // a job that lost the race is retried below, as the job executor would
+        }
+        return null;
+      })).collect(java.util.stream.Collectors.toList());
+      for (java.util.concurrent.Future<?> run : runs) {
+        run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    clock(2025, 10, 23, 9, 5); // past the first retry interval of the jobs that lost the race
+    driver.executeJobs();
+    assertThat(reports.findByPlanIdAndPeriodKey(plan, "2025-ANNUAL-1")).hasSize(5);
+    String summary = (String) taskService.getVariable(
+        reportTask(plan, "lai-chau-syt", "2025-ANNUAL-1", PeriodicReportProcess.Elements.PREPARE_REPORT).getId(), CONSOLIDATION);
+    assertThat(summary).as("the department starts before the deadline once all are in").contains("Báo cáo đúng hạn (5)");
+    assertThat(runtimeService.createIncidentQuery().processDefinitionKeyIn(PeriodicReportProcess.KEY).count()).isZero();
+  }
+
+  @Test
   void labourFederationReportsBy2006And2012UntilThePlanEnds() {
     clock(2025, 5, 2, 9, 0);
     long plan = issuePlan("lai-chau-ldld", "lai-chau", List.of("lai-chau-ldld-tam-duong"),
