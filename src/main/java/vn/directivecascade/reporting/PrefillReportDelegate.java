@@ -4,8 +4,6 @@ import static vn.directivecascade.reporting.PeriodicReportProcess.Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** periodic-report's ServiceTask_PrefillReport: targets to report on, and a consolidator's consolidation. */
@@ -22,6 +20,6 @@ class PrefillReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ReportingService.Prefill prefill = reporting.prefill(execution.getProcessBusinessKey());
     execution.setVariable(CONSOLIDATION, prefill.consolidation());
-    execution.setVariable(FIGURES, SpinValues.jsonValue(Spin.JSON(prefill.figures())).create());
+    execution.setVariable(FIGURES, prefill.figures());
   }
 }

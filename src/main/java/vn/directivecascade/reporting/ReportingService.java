@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.directivecascade.deadline.DueRule;
@@ -196,16 +194,14 @@ public class ReportingService {
         lines.add(target.label() + ": " + (sum == null ? "chưa có số liệu" : rollUp(target, sum[0], sum[1])));
       }
     }
-    SpinJsonNode figures = Spin.JSON("[]");
+    List<String> figureLines = new ArrayList<>();
     for (Target target : planTargets) {
       BigDecimal[] sum = sums.get(target.getId());
-      SpinJsonNode figure = Spin.JSON("{}").prop("targetId", target.getId()).prop("target", target.label());
-      if (sum != null) {
-        figure.prop("numerator", sum[0]).prop("denominator", sum[1]);
-      }
-      figures.append(figure);
+      figureLines.add(target.getId() + " | " + target.label() + " | "
+          + (sum == null ? "" : sum[0].stripTrailingZeros().toPlainString()) + " | "
+          + (sum == null ? "" : sum[1].stripTrailingZeros().toPlainString()));
     }
-    return new Prefill(String.join("\n", lines), figures.toString());
+    return new Prefill(String.join("\n", lines), String.join("\n", figureLines));
   }
 
   /** A figure as submitted, checked. */
@@ -223,7 +219,7 @@ public class ReportingService {
     values.requiredText(RESULTS, 20_000);
     values.optionalText(DIFFICULTIES, 20_000);
     values.optionalText(PROPOSALS, 20_000);
-    List<SubmittedFigure> figures = readFigures(values, variables.get(FIGURES), key.planId());
+    List<SubmittedFigure> figures = readFigures(values, key.planId());
     values.throwIfInvalid();
     return figures;
   }
@@ -317,12 +313,16 @@ public class ReportingService {
   }
 
   /** Organisations implementing the plan report to its consolidating agency (which does not report to itself). */
-  private static List<String> reportersOf(Directive plan, Organization consolidator) {
+  static List<Organization> reportingOrganizations(Directive plan, Organization consolidator) {
     return plan.getRecipients().stream()
         .filter(recipient -> recipient.getRole() == RecipientRole.IMPLEMENT)
-        .map(recipient -> recipient.getOrganization().getCode())
-        .filter(code -> !code.equals(consolidator.getCode()))
+        .map(recipient -> recipient.getOrganization())
+        .filter(organization -> !organization.getCode().equals(consolidator.getCode()))
         .toList();
+  }
+
+  private static List<String> reportersOf(Directive plan, Organization consolidator) {
+    return reportingOrganizations(plan, consolidator).stream().map(Organization::getCode).toList();
   }
 
   /** A consolidating issuer reports to the body whose document it implements; an agency "via" reports to the issuer. */
@@ -352,40 +352,39 @@ public class ReportingService {
         .map(code -> organizations.find(code).map(Organization::getName).orElse(code)).collect(Collectors.joining(", "));
   }
 
-  private List<SubmittedFigure> readFigures(SubmittedValues values, Object submitted, long planId) {
+  /**
+   * Figures as the form shows them, one line per target: "id | target | numerator | denominator";
+   * a line with neither number reports nothing for that target.
+   */
+  private List<SubmittedFigure> readFigures(SubmittedValues values, long planId) {
+    String text = values.optionalText(FIGURES, 20_000);
     List<SubmittedFigure> figures = new ArrayList<>();
-    if (submitted == null) {
+    if (text == null) {
       return figures;
     }
     List<Long> planTargets = targets.findByPlanIdOrderById(planId).stream().map(Target::getId).toList();
-    SpinJsonNode array;
-    try {
-      array = submitted instanceof SpinJsonNode node ? node : Spin.JSON(submitted.toString());
-    } catch (RuntimeException e) {
-      values.reject(FIGURES, "phải là danh sách số liệu (mảng JSON)");
-      return figures;
-    }
-    if (!array.isArray()) {
-      values.reject(FIGURES, "phải là danh sách số liệu (mảng JSON)");
-      return figures;
-    }
-    for (SpinJsonNode figure : array.elements()) {
-      Long targetId = figure.hasProp("targetId") && figure.prop("targetId").isNumber() ? figure.prop("targetId").numberValue().longValue() : null;
-      if (targetId == null || !planTargets.contains(targetId)) {
-        values.reject(FIGURES, "chỉ tiêu không thuộc kế hoạch: " + figure.prop("targetId"));
+    String[] lines = text.split("\\R");
+    for (int line = 1; line <= lines.length; line++) {
+      if (lines[line - 1].isBlank()) {
         continue;
       }
-      BigDecimal numerator = number(figure, "numerator");
-      BigDecimal denominator = number(figure, "denominator");
-      if (numerator == null && denominator == null && !hasValue(figure, "numerator") && !hasValue(figure, "denominator")) {
-        continue; // no figure reported for this target
+      String[] parts = lines[line - 1].split("\\|", -1);
+      Long targetId = parts.length == 4 ? number(parts[0]) == null ? null : number(parts[0]).longValue() : null;
+      if (targetId == null || !planTargets.contains(targetId)) {
+        values.reject(FIGURES, "dòng " + line + ": cần 'mã | chỉ tiêu | tử số | mẫu số' với mã chỉ tiêu của kế hoạch");
+        continue;
       }
+      if (parts[2].isBlank() && parts[3].isBlank()) {
+        continue;
+      }
+      BigDecimal numerator = number(parts[2]);
+      BigDecimal denominator = number(parts[3]);
       if (numerator == null || denominator == null) {
-        values.reject(FIGURES, "chỉ tiêu " + targetId + ": tử số và mẫu số phải là số");
+        values.reject(FIGURES, "dòng " + line + ": tử số và mẫu số phải là số");
       } else if (numerator.signum() < 0 || denominator.signum() < 0) {
-        values.reject(FIGURES, "chỉ tiêu " + targetId + ": số liệu không được âm");
+        values.reject(FIGURES, "dòng " + line + ": số liệu không được âm");
       } else if (denominator.signum() == 0) {
-        values.reject(FIGURES, "chỉ tiêu " + targetId + ": mẫu số không được bằng 0");
+        values.reject(FIGURES, "dòng " + line + ": mẫu số không được bằng 0");
       } else {
         figures.add(new SubmittedFigure(targetId, numerator, denominator));
       }
@@ -393,18 +392,10 @@ public class ReportingService {
     return figures;
   }
 
-  private static boolean hasValue(SpinJsonNode figure, String name) {
-    return figure.hasProp(name) && !figure.prop(name).isNull() && !(figure.prop(name).isString() && figure.prop(name).stringValue().isBlank());
-  }
-
-  private static BigDecimal number(SpinJsonNode figure, String name) {
-    if (!hasValue(figure, name)) {
-      return null;
-    }
-    SpinJsonNode value = figure.prop(name);
+  private static BigDecimal number(String text) {
     try {
-      return value.isNumber() ? new BigDecimal(value.numberValue().toString()) : new BigDecimal(value.stringValue().strip());
-    } catch (RuntimeException e) {
+      return new BigDecimal(text.strip().replace(',', '.'));
+    } catch (NumberFormatException e) {
       return null;
     }
   }

@@ -21,7 +21,6 @@ import vn.directivecascade.deadline.ReportingPeriod;
 import vn.directivecascade.deadline.WorkingDays;
 import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
-import vn.directivecascade.directive.RecipientRole;
 import vn.directivecascade.organization.Organization;
 
 /**
@@ -75,10 +74,7 @@ public class ReportingStatusService {
     Map<String, Report> submitted = reports.findByPlanId(planId).stream()
         .collect(Collectors.toMap(report -> report.getOrganization().getCode() + "|" + report.getPeriodKey(), Function.identity()));
     Organization consolidator = obligation.getConsolidator();
-    List<Organization> organizations = new ArrayList<>(plan.getRecipients().stream()
-        .filter(recipient -> recipient.getRole() == RecipientRole.IMPLEMENT)
-        .map(recipient -> recipient.getOrganization())
-        .filter(org -> !org.getCode().equals(consolidator.getCode())).toList());
+    List<Organization> organizations = new ArrayList<>(ReportingService.reportingOrganizations(plan, consolidator));
     organizations.add(consolidator);
     LocalDate today = calendar.today();
     ZoneId zone = calendar.zone();

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,16 +60,15 @@ class ReportValidationTest {
   @Test
   void negativeNonNumericOrZeroDenominatorFiguresAreRefused() {
     Task prepare = prepareTask();
-    long targetId = Long.parseLong(figures(prepare).split("\"targetId\":")[1].split("[,}]")[0]);
-    for (String figure : List.of("\"numerator\":-1,\"denominator\":4", "\"numerator\":\"ba\",\"denominator\":4",
-        "\"numerator\":3,\"denominator\":0", "\"numerator\":3")) {
-      Map<String, Object> variables = report("[{\"targetId\":" + targetId + "," + figure + "}]");
+    String targetId = figures(prepare).split("\\|")[0].strip();
+    for (String numbers : List.of("-1 | 4", "ba | 4", "3 | 0", "3 | ")) {
+      Map<String, Object> variables = report(targetId + " | chỉ tiêu | " + numbers);
       InvalidSubmissionException error = CascadeDriver.catchInvalid(() -> taskService.complete(prepare.getId(), variables));
       assertThat(error.errors()).containsOnlyKeys(FIGURES);
     }
     InvalidSubmissionException foreign = CascadeDriver.catchInvalid(() ->
-        taskService.complete(prepare.getId(), report("[{\"targetId\":999999,\"numerator\":1,\"denominator\":2}]")));
-    assertThat(foreign.errors().get(FIGURES)).contains("không thuộc kế hoạch");
+        taskService.complete(prepare.getId(), report("999999 | chỉ tiêu | 1 | 2")));
+    assertThat(foreign.errors().get(FIGURES)).contains("mã chỉ tiêu của kế hoạch");
     assertThat(driver.task(prepare.getProcessInstanceId(), PeriodicReportProcess.Elements.PREPARE_REPORT).getId()).isEqualTo(prepare.getId());
     assertThat(reports.findByPlanId(plan)).isEmpty();
   }
@@ -78,7 +76,7 @@ class ReportValidationTest {
   @Test
   void aReportCannotBeMovedToAnotherOrganisationOrPeriod() {
     Task prepare = prepareTask();
-    Map<String, Object> variables = report("[]");
+    Map<String, Object> variables = report("");
     variables.put(ORG_CODE, "lai-chau-syt");
     assertThat(CascadeDriver.catchInvalid(() -> taskService.complete(prepare.getId(), variables)).errors()).containsOnlyKeys(ORG_CODE);
     variables.put(ORG_CODE, "ha-noi-sldtbxh");
@@ -120,10 +118,10 @@ class ReportValidationTest {
     return taskService.getVariable(task.getId(), FIGURES).toString();
   }
 
-  private static Map<String, Object> report(String figuresJson) {
+  private static Map<String, Object> report(String figures) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(RESULTS, "Kết quả");
-    variables.put(FIGURES, SpinValues.jsonValue(figuresJson).create());
+    variables.put(FIGURES, figures);
     return variables;
   }
 }
