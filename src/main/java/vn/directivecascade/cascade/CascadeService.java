@@ -5,7 +5,6 @@ import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -155,7 +154,7 @@ public class CascadeService {
     DraftedPlan drafted = readDraft(values, orgCode, receivedDocumentId);
     values.throwIfInvalid();
     Directive plan = directives.issuePlan(receivedDocumentId, orgCode, drafted.plan());
-    regimes.attach(plan, drafted.obligation(), drafted.targets());
+    regimes.attach(plan, drafted.obligations(), drafted.targets());
     return new IssuedPlan(plan.getId(), drafted.plan().implementingOrganizations());
   }
 
@@ -207,7 +206,7 @@ public class CascadeService {
           + basis.getIssueDate() + ")");
     }
     return new DraftedPlan(new PlanDraft(type, number, title, content, issueDate, signatory, capacity, targets, childDeadline),
-        regimes.readObligation(values, orgCode, issueDate), regimes.readTargets(values));
+        regimes.readObligations(values, orgCode, issueDate), regimes.readTargets(values));
   }
 
   private Organization existing(SubmittedValues values, String key, String code) {
@@ -242,6 +241,6 @@ public class CascadeService {
   public record IssuedPlan(long planId, List<String> implementingOrganizations) {
   }
 
-  private record DraftedPlan(PlanDraft plan, Optional<ObligationDraft> obligation, List<TargetDraft> targets) {
+  private record DraftedPlan(PlanDraft plan, List<ObligationDraft> obligations, List<TargetDraft> targets) {
   }
 }

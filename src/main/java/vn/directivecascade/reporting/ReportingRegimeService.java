@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.directivecascade.deadline.DueRule;
@@ -32,6 +33,8 @@ public class ReportingRegimeService {
     public static final String CONSOLIDATOR_DUE = "reportingConsolidatorDue";
     public static final String VALID_UNTIL = "reportingUntil";
     public static final String TARGETS = "planTargets";
+    /** Further obligations, one per line: "kind | reporters' deadline | via (code) | consolidator's deadline". */
+    public static final String MORE_OBLIGATIONS = "reportingMoreObligations";
 
     private Fields() {
     }
@@ -51,43 +54,50 @@ public class ReportingRegimeService {
   }
 
   /**
-   * The obligation the drafter set, if any. Problems go to {@code values}: a rule that does not fit
-   * the period kind, a consolidating agency outside the issuer's tree, or reporters not due at least
-   * one working day before their consolidator in every period of the plan's first two years. Every
+   * The obligations the drafter set: the one in the form's fields and any further ones, one per
+   * line. Problems go to {@code values}: a rule that does not fit the period kind, a consolidating
+   * agency outside the issuer's tree, reporters not due at least one working day before their
+   * consolidator in every period of the plan's first two years, two obligations of one kind. Every
    * check depends on the draft alone, so issuing the plan later finds what drafting found.
    */
   @Transactional(readOnly = true)
-  public Optional<ObligationDraft> readObligation(SubmittedValues values, String issuerCode, LocalDate planIssueDate) {
+  public List<ObligationDraft> readObligations(SubmittedValues values, String issuerCode, LocalDate planIssueDate) {
+    List<ObligationDraft> drafts = new ArrayList<>();
     PeriodKind kind = values.optionalEnum(PERIOD_KIND, PeriodKind.class);
     String reporterDue = values.optionalText(REPORTER_DUE, 100);
     String consolidatorCode = values.optionalText(CONSOLIDATOR, 100);
     String consolidatorDue = values.optionalText(CONSOLIDATOR_DUE, 100);
     LocalDate validUntil = values.optionalDate(VALID_UNTIL);
     if (kind == null) {
-      if (reporterDue != null || consolidatorCode != null || consolidatorDue != null || validUntil != null) {
+      if (reporterDue != null || consolidatorCode != null || consolidatorDue != null) {
         values.reject(PERIOD_KIND, "chọn kỳ báo cáo cho chế độ báo cáo đã nhập");
       }
-      return Optional.empty();
+    } else {
+      ObligationDraft draft = new ObligationDraft(kind, reporterDue, consolidatorCode, consolidatorDue, validUntil);
+      check(draft, issuerCode, planIssueDate, values::reject);
+      drafts.add(draft);
     }
-    if (kind == PeriodKind.CUSTOM && reporterDue == null) {
-      values.reject(REPORTER_DUE, "kỳ riêng cần danh sách ngày, ví dụ 15/03, 15/09");
-      return Optional.empty();
+    String more = values.optionalText(MORE_OBLIGATIONS, 4000);
+    String[] lines = more == null ? new String[0] : more.split("\\R");
+    for (int line = 1; line <= lines.length; line++) {
+      if (lines[line - 1].isBlank()) {
+        continue;
+      }
+      String prefix = "dòng " + line + ": ";
+      String[] parts = lines[line - 1].split("\\|", -1);
+      PeriodKind lineKind = parts.length == 4 ? periodKind(parts[0]) : null;
+      if (lineKind == null) {
+        values.reject(MORE_OBLIGATIONS, prefix + "cần 'kỳ (ANNUAL, SEMI_ANNUAL, QUARTERLY, MONTHLY, CUSTOM) | hạn | qua (mã) | hạn tổng hợp'");
+        continue;
+      }
+      ObligationDraft draft = new ObligationDraft(lineKind, blankToNull(parts[1]), blankToNull(parts[2]), blankToNull(parts[3]), validUntil);
+      check(draft, issuerCode, planIssueDate, (key, message) -> values.reject(MORE_OBLIGATIONS, prefix + message));
+      drafts.add(draft);
     }
-    if (consolidatorCode != null && !organizations.find(consolidatorCode).isPresent()) {
-      values.reject(CONSOLIDATOR, "không có đơn vị mã '" + consolidatorCode + "'");
-    } else if (consolidatorCode != null && !consolidatorCode.equals(issuerCode)
-        && !organizations.isBelow(consolidatorCode, issuerCode)) {
-      values.reject(CONSOLIDATOR, "cơ quan tổng hợp '" + consolidatorCode + "' phải là '" + issuerCode + "' hoặc trực thuộc");
+    if (drafts.stream().map(ObligationDraft::periodKind).distinct().count() < drafts.size()) {
+      values.reject(MORE_OBLIGATIONS, "mỗi kỳ báo cáo chỉ một nghĩa vụ");
     }
-    if (validUntil != null && planIssueDate != null && !validUntil.isAfter(planIssueDate)) {
-      values.reject(VALID_UNTIL, "ngày " + validUntil + " phải sau ngày ban hành kế hoạch");
-    }
-    Optional<DueRule> reporterRule = rule(values, REPORTER_DUE, reporterDue);
-    Optional<DueRule> consolidatorRule = consolidatorDue == null ? Optional.empty() : rule(values, CONSOLIDATOR_DUE, consolidatorDue);
-    if (planIssueDate != null && reporterRule.isPresent() && (consolidatorDue == null || consolidatorRule.isPresent())) {
-      checkPeriods(values, kind, reporterRule.get(), consolidatorRule, planIssueDate.getYear());
-    }
-    return Optional.of(new ObligationDraft(kind, reporterDue, consolidatorCode, consolidatorDue, validUntil));
+    return drafts;
   }
 
   /** Targets, one per line: "description | >= | 75 | %". */
@@ -125,11 +135,11 @@ public class ReportingRegimeService {
   }
 
   /** Keeps an issued plan's regime and targets. */
-  public void attach(Directive plan, Optional<ObligationDraft> obligation, List<TargetDraft> targetDrafts) {
-    obligation.ifPresent(draft -> {
+  public void attach(Directive plan, List<ObligationDraft> obligationDrafts, List<TargetDraft> targetDrafts) {
+    for (ObligationDraft draft : obligationDrafts) {
       Organization consolidator = draft.consolidatorCode() == null ? null : organizations.find(draft.consolidatorCode()).orElseThrow();
       obligations.save(new ReportingObligation(plan, draft, consolidator));
-    });
+    }
     targetDrafts.forEach(draft -> targets.save(new Target(plan, draft)));
   }
 
@@ -143,32 +153,63 @@ public class ReportingRegimeService {
     return targets.findByPlanIdOrderById(planId);
   }
 
-  private void checkPeriods(SubmittedValues values, PeriodKind kind, DueRule reporterRule,
-      Optional<DueRule> consolidatorRule, int firstYear) {
+  /** Checks one obligation; {@code reject} takes the field key and the message. */
+  private void check(ObligationDraft draft, String issuerCode, LocalDate planIssueDate, BiConsumer<String, String> reject) {
+    if (draft.periodKind() == PeriodKind.CUSTOM && draft.reporterDue() == null) {
+      reject.accept(REPORTER_DUE, "kỳ riêng cần danh sách ngày, ví dụ 15/03, 15/09");
+      return;
+    }
+    String consolidatorCode = draft.consolidatorCode();
+    if (consolidatorCode != null && organizations.find(consolidatorCode).isEmpty()) {
+      reject.accept(CONSOLIDATOR, "không có đơn vị mã '" + consolidatorCode + "'");
+    } else if (consolidatorCode != null && !consolidatorCode.equals(issuerCode) && !organizations.isBelow(consolidatorCode, issuerCode)) {
+      reject.accept(CONSOLIDATOR, "cơ quan tổng hợp '" + consolidatorCode + "' phải là '" + issuerCode + "' hoặc trực thuộc");
+    }
+    if (draft.validUntil() != null && planIssueDate != null && !draft.validUntil().isAfter(planIssueDate)) {
+      reject.accept(VALID_UNTIL, "ngày " + draft.validUntil() + " phải sau ngày ban hành kế hoạch");
+    }
+    Optional<DueRule> reporterRule = rule(reject, REPORTER_DUE, draft.reporterDue());
+    Optional<DueRule> consolidatorRule = draft.consolidatorDue() == null ? Optional.empty()
+        : rule(reject, CONSOLIDATOR_DUE, draft.consolidatorDue());
+    if (planIssueDate == null || reporterRule.isEmpty() || (draft.consolidatorDue() != null && consolidatorRule.isEmpty())) {
+      return;
+    }
     try {
-      List<ReportingPeriod> periods = new ArrayList<>(calendar.periodsOf(kind, reporterRule, firstYear));
-      periods.addAll(calendar.periodsOf(kind, reporterRule, firstYear + 1));
+      List<ReportingPeriod> periods = new ArrayList<>(calendar.periodsOf(draft.periodKind(), reporterRule.get(), planIssueDate.getYear()));
+      periods.addAll(calendar.periodsOf(draft.periodKind(), reporterRule.get(), planIssueDate.getYear() + 1));
       for (ReportingPeriod period : periods) {
-        LocalDate reporters = calendar.reporterDue(period, reporterRule);
+        LocalDate reporters = calendar.reporterDue(period, reporterRule.get());
         LocalDate consolidator = calendar.consolidatorDue(period, reporters, consolidatorRule);
         Optional<String> problem = calendar.consolidationGapProblem(reporters, consolidator);
         if (problem.isPresent()) {
-          values.reject(CONSOLIDATOR_DUE, period.label() + ": " + problem.get());
+          reject.accept(CONSOLIDATOR_DUE, period.label() + ": " + problem.get());
           return;
         }
       }
     } catch (IllegalArgumentException e) {
-      values.reject(REPORTER_DUE, "hạn không khớp kỳ báo cáo '" + kind.label() + "': " + e.getMessage());
+      reject.accept(REPORTER_DUE, "hạn không khớp kỳ báo cáo '" + draft.periodKind().label() + "': " + e.getMessage());
     }
   }
 
-  private static Optional<DueRule> rule(SubmittedValues values, String key, String text) {
+  private static Optional<DueRule> rule(BiConsumer<String, String> reject, String key, String text) {
     try {
       return Optional.of(DueRuleText.parse(text));
     } catch (IllegalArgumentException e) {
-      values.reject(key, e.getMessage());
+      reject.accept(key, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  private static PeriodKind periodKind(String text) {
+    try {
+      return PeriodKind.valueOf(text.strip().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private static BigDecimal number(String text) {

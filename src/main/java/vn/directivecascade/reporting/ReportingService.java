@@ -130,11 +130,10 @@ public class ReportingService {
       throw InvalidSubmissionException.of(PERIOD_KEY, "báo cáo định kỳ chỉ được mở theo chế độ báo cáo của kế hoạch");
     }
     SubmittedValues values = submittedFor(key, variables);
-    List<ReportingObligation> planObligations = obligations.findByPlanId(key.planId());
-    if (planObligations.isEmpty()) {
-      throw InvalidSubmissionException.of(PLAN_ID, "kế hoạch " + key.planId() + " không có chế độ báo cáo");
-    }
-    ReportingObligation obligation = planObligations.get(0);
+    ReportingObligation obligation = obligations.findByPlanId(key.planId()).stream()
+        .filter(candidate -> key.periodKey().contains("-" + candidate.getPeriodKind() + "-")).findFirst()
+        .orElseThrow(() -> InvalidSubmissionException.of(PERIOD_KEY,
+            "kế hoạch " + key.planId() + " không có chế độ báo cáo cho kỳ '" + key.periodKey() + "'"));
     DueRule rule = obligation.reporterDueRule();
     ReportingPeriod period;
     try {
@@ -172,7 +171,7 @@ public class ReportingService {
     ReportKey key = ReportKey.parse(businessKey);
     List<Target> planTargets = targets.findByPlanIdOrderById(key.planId());
     Directive plan = directives.findWithRecipientsById(key.planId()).orElseThrow();
-    ReportingObligation obligation = obligations.findByPlanId(key.planId()).get(0);
+    ReportingObligation obligation = obligationFor(key.planId(), key.periodKey());
     List<String> reporters = obligation.getConsolidator().getCode().equals(key.orgCode())
         ? reportersOf(plan, obligation.getConsolidator()) : List.of();
     Map<Long, BigDecimal[]> sums = new HashMap<>();
@@ -248,7 +247,7 @@ public class ReportingService {
     figures.forEach(figure -> report.addFigure(targets.getReferenceById(figure.targetId()), figure.numerator(), figure.denominator()));
     reports.save(report);
 
-    Organization consolidator = obligations.findByPlanId(key.planId()).get(0).getConsolidator();
+    Organization consolidator = obligationFor(key.planId(), key.periodKey()).getConsolidator();
     if (!consolidator.getCode().equals(key.orgCode())) {
       runtimeService.createMessageCorrelation(PeriodicReportProcess.REPORT_SUBMITTED)
           .processInstanceBusinessKey(new ReportKey(key.planId(), consolidator.getCode(), key.periodKey()).value())
@@ -260,7 +259,7 @@ public class ReportingService {
   @Transactional(readOnly = true)
   public boolean allReportsIn(String consolidatorBusinessKey) {
     ReportKey key = ReportKey.parse(consolidatorBusinessKey);
-    Organization consolidator = obligations.findByPlanId(key.planId()).get(0).getConsolidator();
+    Organization consolidator = obligationFor(key.planId(), key.periodKey()).getConsolidator();
     List<String> reporters = reportersOf(directives.findWithRecipientsById(key.planId()).orElseThrow(), consolidator);
     long submitted = reports.findByPlanIdAndPeriodKey(key.planId(), key.periodKey()).stream()
         .filter(report -> reporters.contains(report.getOrganization().getCode())).count();
@@ -422,6 +421,13 @@ public class ReportingService {
   private boolean exists(String processKey, String businessKey) {
     return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
         .processInstanceBusinessKey(businessKey).count() > 0;
+  }
+
+  /** The plan's obligation a period belongs to: one per period kind. */
+  private ReportingObligation obligationFor(long planId, String periodKey) {
+    return obligations.findByPlanId(planId).stream()
+        .filter(obligation -> periodKey.contains("-" + obligation.getPeriodKind() + "-")).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no obligation of plan " + planId + " for " + periodKey));
   }
 
   private ReportingObligation obligation(long id) {

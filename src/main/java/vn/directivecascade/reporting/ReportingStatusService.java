@@ -58,7 +58,14 @@ public class ReportingStatusService {
   public record Row(String orgCode, String orgName, boolean consolidator, List<Cell> cells) {
   }
 
-  public record Matrix(long planId, String plan, List<Row> rows) {
+  /** The rows of one obligation (one period kind) of the plan. */
+  public record Section(PeriodKindView periodKind, List<Row> rows) {
+  }
+
+  public record PeriodKindView(String code, String label) {
+  }
+
+  public record Matrix(long planId, String plan, List<Section> sections) {
   }
 
   /** Empty when the plan has no reporting regime. */
@@ -67,12 +74,16 @@ public class ReportingStatusService {
     if (planObligations.isEmpty()) {
       return Optional.empty();
     }
-    ReportingObligation obligation = planObligations.get(0);
     Directive plan = directives.findWithRecipientsById(planId).orElseThrow();
-    DueRule rule = obligation.reporterDueRule();
-    List<ReportingPeriod> periods = periods(planId, obligation, rule);
     Map<String, Report> submitted = reports.findByPlanId(planId).stream()
         .collect(Collectors.toMap(report -> report.getOrganization().getCode() + "|" + report.getPeriodKey(), Function.identity()));
+    List<Section> sections = planObligations.stream().map(obligation -> section(plan, obligation, submitted)).toList();
+    return Optional.of(new Matrix(planId, plan.getType().label() + " " + plan.getNumber(), sections));
+  }
+
+  private Section section(Directive plan, ReportingObligation obligation, Map<String, Report> submitted) {
+    DueRule rule = obligation.reporterDueRule();
+    List<ReportingPeriod> periods = periods(plan.getId(), obligation, rule);
     Organization consolidator = obligation.getConsolidator();
     List<Organization> organizations = new ArrayList<>(ReportingService.reportingOrganizations(plan, consolidator));
     organizations.add(consolidator);
@@ -87,13 +98,13 @@ public class ReportingStatusService {
         LocalDate due = isConsolidator ? calendar.consolidatorDue(period, reportersDue, obligation.consolidatorDueRule()) : reportersDue;
         Report report = submitted.get(organization.getCode() + "|" + period.key());
         ReportStatus status = report != null ? (reporting.isLate(report) ? ReportStatus.SUBMITTED_LATE : ReportStatus.SUBMITTED_ON_TIME)
-            : statusOfUnsubmitted(new ReportKey(planId, organization.getCode(), period.key()), due, today);
+            : statusOfUnsubmitted(new ReportKey(plan.getId(), organization.getCode(), period.key()), due, today);
         cells.add(new Cell(period.key(), period.label(), status, due, calendar.dayOff(due).orElse(null),
             report == null ? null : report.getSubmittedAt().atZone(zone).toOffsetDateTime().toString()));
       }
       rows.add(new Row(organization.getCode(), organization.getName(), isConsolidator, cells));
     }
-    return Optional.of(new Matrix(planId, plan.getType().label() + " " + plan.getNumber(), rows));
+    return new Section(new PeriodKindView(obligation.getPeriodKind().name(), obligation.getPeriodKind().label()), rows);
   }
 
   private ReportStatus statusOfUnsubmitted(ReportKey key, LocalDate due, LocalDate today) {
@@ -113,7 +124,8 @@ public class ReportingStatusService {
     Set<String> keys = new LinkedHashSet<>();
     historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
         .processInstanceBusinessKeyLike(ReportKey.planPrefix(planId) + "%").orderByProcessInstanceStartTime().asc().list()
-        .stream().map(HistoricProcessInstance::getBusinessKey).map(ReportKey::parse).map(ReportKey::periodKey).forEach(keys::add);
+        .stream().map(HistoricProcessInstance::getBusinessKey).map(ReportKey::parse).map(ReportKey::periodKey)
+        .filter(key -> key.contains("-" + obligation.getPeriodKind() + "-")).forEach(keys::add);
     runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.CYCLE_KEY)
         .processInstanceBusinessKey(ReportingService.cycleKey(obligation)).list().forEach(cycle -> {
           Object next = runtimeService.getVariable(cycle.getId(), PeriodicReportProcess.Variables.NEXT_PERIOD_KEY);

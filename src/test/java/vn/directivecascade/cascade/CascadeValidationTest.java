@@ -171,6 +171,12 @@ class CascadeValidationTest {
 
     draft.remove(ReportingRegimeService.Fields.PERIOD_KIND); // a deadline without a period
     assertDraftRefused(instance, draft, ReportingRegimeService.Fields.PERIOD_KIND);
+
+    draft.put(ReportingRegimeService.Fields.PERIOD_KIND, "ANNUAL");
+    draft.put(ReportingRegimeService.Fields.CONSOLIDATOR_DUE, "20/12");
+    draft.put(ReportingRegimeService.Fields.MORE_OBLIGATIONS, "ANNUAL | 20/12 | | \nHẰNG NĂM | 05/11 | |");
+    InvalidSubmissionException more = assertDraftRefused(instance, draft, ReportingRegimeService.Fields.MORE_OBLIGATIONS);
+    assertThat(more.errors().get(ReportingRegimeService.Fields.MORE_OBLIGATIONS)).contains("dòng 2", "mỗi kỳ báo cáo chỉ một nghĩa vụ");
   }
 
   @Test

@@ -114,9 +114,9 @@ class PeriodicReportingTest {
     assertThat(statusesOf(matrix, "lai-chau-syt-bvdk")).containsExactly(ReportStatus.SUBMITTED_ON_TIME, ReportStatus.SUBMITTED_ON_TIME, ReportStatus.NOT_YET_OPEN);
     assertThat(statusesOf(matrix, "lai-chau-syt-cdc")).containsExactly(ReportStatus.SUBMITTED_ON_TIME, ReportStatus.SUBMITTED_LATE, ReportStatus.NOT_YET_OPEN);
     assertThat(statusesOf(matrix, "lai-chau-syt")).containsExactly(ReportStatus.SUBMITTED_ON_TIME, ReportStatus.OPEN, ReportStatus.NOT_YET_OPEN);
-    assertThat(matrix.rows().get(0).cells()).extracting(ReportingStatusService.Cell::periodKey)
+    assertThat(matrix.sections().get(0).rows().get(0).cells()).extracting(ReportingStatusService.Cell::periodKey)
         .containsExactly("2025-ANNUAL-1", "2026-ANNUAL-1", "2027-ANNUAL-1");
-    assertThat(matrix.rows().get(0).cells()).extracting(ReportingStatusService.Cell::dueDayOff)
+    assertThat(matrix.sections().get(0).rows().get(0).cells()).extracting(ReportingStatusService.Cell::dueDayOff)
         .as("05/11/2025 Wed, 05/11/2026 Thu, 05/11/2027 Fri").containsOnlyNulls();
 
     // Every timer fired once per period: two windows, one report per organisation and period.
@@ -193,7 +193,7 @@ class PeriodicReportingTest {
     driver.executeJobs();
     assertThat(reportTask(plan, "lai-chau-ldld-tam-duong", "2025-SEMI_ANNUAL-1", PeriodicReportProcess.Elements.PREPARE_REPORT)
         .getDueDate()).isEqualTo(at(2025, 6, 20, 23, 59, 59));
-    assertThat(statuses.matrix(plan).orElseThrow().rows().get(0).cells().get(1).dueDayOff())
+    assertThat(statuses.matrix(plan).orElseThrow().sections().get(0).rows().get(0).cells().get(1).dueDayOff())
         .as("20/12/2025 is a Saturday: kept, and shown as such").isEqualTo(WorkingDays.DayOff.WEEKEND);
     assertThat(windowTimer(cycle).getDuedate()).isEqualTo(at(2025, 12, 6, 8, 0));
     assertThat(statusesOf(statuses.matrix(plan).orElseThrow(), "lai-chau-ldld-tam-duong")).startsWith(ReportStatus.OPEN);
@@ -210,6 +210,20 @@ class PeriodicReportingTest {
   }
 
   @Test
+  void aPlanMayCarrySeveralObligationsEachWithItsOwnCycle() {
+    clock(2025, 3, 2, 9, 0);
+    long plan = issuePlan("kon-tum-ldld", "kon-tum", List.of(),
+        Map.of(ReportingRegimeService.Fields.PERIOD_KIND, "QUARTERLY",
+            ReportingRegimeService.Fields.MORE_OBLIGATIONS, "ANNUAL | 05/11 | kon-tum-ldld | 05/12"));
+    List<ProcessInstance> cycles = runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.CYCLE_KEY)
+        .variableValueEquals(PLAN_ID, plan).list();
+    assertThat(cycles.stream().map(cycle -> windowTimer(cycle).getDuedate()))
+        .containsExactlyInAnyOrder(at(2025, 3, 3, 8, 0), at(2025, 10, 22, 8, 0));
+    assertThat(statuses.matrix(plan).orElseThrow().sections()).extracting(section -> section.periodKind().code())
+        .containsExactlyInAnyOrder("QUARTERLY", "ANNUAL");
+  }
+
+  @Test
   void closingAPlanEndsItsCycle() {
     clock(2025, 3, 2, 9, 0);
     long plan = issuePlan("lai-chau-snv", "lai-chau", List.of(),
@@ -222,7 +236,7 @@ class PeriodicReportingTest {
   }
 
   private static List<ReportStatus> statusesOf(ReportingStatusService.Matrix matrix, String orgCode) {
-    return matrix.rows().stream().filter(row -> row.orgCode().equals(orgCode)).findFirst().orElseThrow()
+    return matrix.sections().get(0).rows().stream().filter(row -> row.orgCode().equals(orgCode)).findFirst().orElseThrow()
         .cells().stream().map(ReportingStatusService.Cell::status).toList();
   }
 
