@@ -212,6 +212,36 @@ class TasklistBrowserTest {
     assertThat((String) engine.getRuntimeService().getVariable(instanceId, "figures")).endsWith("| 30 | 40");
   }
 
+  @Test
+  void administratorSeesTheReportingWindowTimerInCockpit() throws IOException {
+    CascadeDriver driver = new CascadeDriver(engine);
+    ProcessInstance federation = driver.start("ha-noi-ldld", "ha-noi");
+    Map<String, Object> draft = CascadeDriver.draft(CascadeDriver.uniqueNumber("KH-LĐLĐ"), List.of());
+    draft.put("reportingPeriodKind", "SEMI_ANNUAL");
+    draft.put("reportingDue", "20/06, 20/12");
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(federation.getId())
+        .taskDefinitionKey("draft-plan").singleResult().getId(), draft);
+    driver.approve(federation.getId());
+    driver.executeJobs();
+    Long plan = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(federation.getId())
+        .variableName("issuedPlanId").singleResult().getValue();
+    ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("reporting-cycle")
+        .variableValueEquals("planId", plan).singleResult();
+    Date due = engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).timers().singleResult().getDuedate();
+
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + cycle.getId() + "/runtime");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys("demo");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-element-id='Timer_ReportingWindowOpens']")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Jobs"))).click();
+    String dueInUtc = due.toInstant().toString().substring(0, 19); // Cockpit shows it in UTC, e.g. 2026-12-06T01:00:00
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Mở kỳ báo cáo"));
+    screenshot("cockpit-reporting-timer.png");
+    assertThat(browser.findElement(By.tagName("body")).getText()).as("the window timer's due date, %s UTC", dueInUtc)
+        .contains(dueInUtc);
+  }
+
   private long instancesOf(String directiveNumber) {
     return engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("directiveNumber", directiveNumber).count();
   }
