@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import vn.directivecascade.directive.DirectiveRepository;
 import vn.directivecascade.reporting.PeriodicReportProcess;
 
 /**
@@ -33,6 +34,7 @@ class DemoCascadesTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired DirectiveRepository directives;
 
   @AfterEach
   void resetClock() {
@@ -45,15 +47,10 @@ class DemoCascadesTest {
     demoCascades.seed();
     demoCascades.seed(); // once only
 
-    List<ProcessInstance> cycles = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(PeriodicReportProcess.CYCLE_KEY).processInstanceBusinessKeyLike("cycle-%").list().stream()
-        .filter(cycle -> windowTimer(cycle) != null).toList();
-    assertThat(cycles.stream().map(cycle -> windowTimer(cycle).getDuedate()))
-        .as("health: units by 05/11/2027, window 22/10; federation: districts by 20/12/2026, window 06/12")
-        .contains(at(2027, 10, 22, 8, 0, 0), at(2026, 12, 6, 8, 0, 0));
-
-    Job federationWindow = cycles.stream().map(this::windowTimer)
-        .filter(job -> job.getDuedate().equals(at(2026, 12, 6, 8, 0, 0))).findFirst().orElseThrow();
+    Job healthWindow = windowTimer(cycleOf("lai-chau-syt", "1088/KH-SYT", 2020));
+    Job federationWindow = windowTimer(cycleOf("lai-chau-ldld", "38/KH-LĐLĐ", 2024));
+    assertThat(healthWindow.getDuedate()).as("health: units by 05/11/2027, window 22/10").isEqualTo(at(2027, 10, 22, 8, 0, 0));
+    assertThat(federationWindow.getDuedate()).as("federation: districts by 20/12/2026, window 06/12").isEqualTo(at(2026, 12, 6, 8, 0, 0));
     managementService.executeJob(federationWindow.getId());
 
     List<Task> districtReports = taskService.createTaskQuery().taskDefinitionKey(PeriodicReportProcess.Elements.PREPARE_REPORT)
@@ -64,6 +61,12 @@ class DemoCascadesTest {
     assertThat(taskService.createTaskQuery().taskDefinitionKey(PeriodicReportProcess.Elements.PREPARE_REPORT)
         .taskNameLike("%38/KH-LĐLĐ%").taskCandidateGroupIn(List.of("lai-chau-ldld-tam-duong-drafters", "lai-chau-ldld-phong-tho-drafters",
             "lai-chau-ldld-than-uyen-drafters", "lai-chau-ldld-thanh-pho-drafters")).count()).isEqualTo(4);
+  }
+
+  private ProcessInstance cycleOf(String issuerCode, String number, int year) {
+    long planId = directives.findByIssuerCodeAndNumberAndIssueYear(issuerCode, number, year).orElseThrow().getId();
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.CYCLE_KEY)
+        .variableValueEquals(PeriodicReportProcess.Variables.PLAN_ID, planId).singleResult();
   }
 
   private Job windowTimer(ProcessInstance cycle) {
