@@ -28,8 +28,20 @@ class DatabaseTest {
     }
     assertThat(engine.getProcessEngineConfiguration().getDatabaseType()).isEqualTo(expected.equals("H2") ? "h2" : "postgres");
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    assertThat(jdbc.queryForObject("select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" = '1'", Integer.class))
-        .isEqualTo(1);
+    assertThat(jdbc.queryForList("select id from databasechangelog where id like '00%' order by orderexecuted", String.class))
+        .as("our own tables come from Liquibase")
+        .containsExactly("001-organisations-and-documents", "002-reporting-regimes-and-targets", "003-reports");
+    if (expected.equals("PostgreSQL")) {
+      assertThat(engine.getProcessEngineConfiguration().getDatabaseSchemaUpdate())
+          .as("in production the engine never changes its schema").isEqualTo("false");
+      assertThat(jdbc.queryForList("select id from databasechangelog where author = 'Camunda'", String.class))
+          .as("Camunda's own changelog created the engine schema").contains("7.16.0-baseline", "7.23-to-7.24");
+      assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'dc_idx_task_parent_task'", String.class))
+          .contains("act_ru_task", "parent_task_id_");
+    } else {
+      assertThat(jdbc.queryForObject("select count(*) from databasechangelog where author = 'Camunda'", Integer.class))
+          .as("on H2 the engine creates its own schema").isZero();
+    }
     assertThat(jdbc.queryForObject("select count(*) from organization where code = 'lai-chau-syt-bvdk'", Integer.class))
         .as("demo tree loaded").isEqualTo(1);
   }

@@ -1,4 +1,4 @@
--- Own tables of Directive Cascade (Camunda's tables are created by the engine or its own scripts).
+-- Own tables of Directive Cascade (Camunda's tables: see db.changelog-master.yaml).
 -- Written in SQL common to H2 and PostgreSQL.
 
 create table organization (
