@@ -161,7 +161,7 @@ public class CascadeService {
   /** Reminds the drafters that their deadline is near. */
   public void remindDrafters(String orgCode, long receivedDocumentId, String deadline, String processInstanceId) {
     Directive received = directives.find(receivedDocumentId);
-    notifications.notify(NotificationKind.DRAFT_REMINDER, Organization.draftersGroup(orgCode), orgCode,
+    notifications.notify(NotificationKind.DRAFT_REMINDER, processInstanceId + "@" + deadline, Organization.draftersGroup(orgCode), orgCode,
         receivedDocumentId, processInstanceId, "Sắp đến hạn " + deadline + ": kế hoạch thực hiện "
             + received.getType().label() + " " + received.getNumber() + " chưa được ban hành");
   }
@@ -176,7 +176,7 @@ public class CascadeService {
     Directive received = directives.find(receivedDocumentId);
     String group = received.getIssuer().approversGroup();
     String orgName = organizations.find(orgCode).map(Organization::getName).orElse(orgCode);
-    notifications.notify(NotificationKind.PLAN_OVERDUE, group, orgCode, receivedDocumentId, processInstanceId,
+    notifications.notify(NotificationKind.PLAN_OVERDUE, processInstanceId + "@" + deadline, group, orgCode, receivedDocumentId, processInstanceId,
         orgName + " quá hạn " + deadline + " chưa ban hành kế hoạch thực hiện "
             + received.getType().label() + " " + received.getNumber());
     return group;

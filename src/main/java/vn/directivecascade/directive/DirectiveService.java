@@ -1,6 +1,7 @@
 package vn.directivecascade.directive;
 
 import java.util.Objects;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.directivecascade.organization.Organization;
@@ -27,8 +28,7 @@ public class DirectiveService {
   public Directive receive(ReceivedDocument document, String recipientCode) {
     Directive directive = directives
         .findByIssuerCodeAndNumberAndIssueYear(document.issuerCode(), document.number(), document.issueDate().getYear())
-        .orElseGet(() -> directives.save(new Directive(document.type(), document.number(),
-            organization(document.issuerCode()), document.issueDate(), document.title())));
+        .orElseGet(() -> register(document));
     if (directive.getType() != document.type()
         || !directive.getIssueDate().equals(document.issueDate())
         || !directive.getTitle().equals(document.title())) {
@@ -39,6 +39,18 @@ public class DirectiveService {
     }
     directive.addRecipient(organization(recipientCode), RecipientRole.IMPLEMENT);
     return directive;
+  }
+
+  private Directive register(ReceivedDocument document) {
+    try {
+      return directives.saveAndFlush(new Directive(document.type(), document.number(),
+          organization(document.issuerCode()), document.issueDate(), document.title()));
+    } catch (DataIntegrityViolationException raced) {
+      // Two registrations of one new document at the same moment (a start form sent twice): the
+      // number's unique key lets one through; the other is refused, not merged.
+      throw InvalidSubmissionException.of("directiveNumber", "Văn bản số " + document.number() + " năm "
+          + document.issueDate().getYear() + " vừa được đăng ký bởi một yêu cầu khác cùng lúc (biểu mẫu gửi hai lần?)");
+    }
   }
 
   /** Issues an organisation's plan on the basis of the document it received. */

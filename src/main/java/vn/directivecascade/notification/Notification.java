@@ -38,15 +38,20 @@ public class Notification {
   @Column(nullable = false)
   private String message;
 
+  /** What caused it (kind, subject and occasion), unique: one event never notifies twice. */
+  @Column(name = "event_key", nullable = false, unique = true)
+  private String eventKey;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
   protected Notification() {
   }
 
-  Notification(NotificationKind kind, String recipientGroup, String organizationCode, Long directiveId,
+  Notification(NotificationKind kind, String eventKey, String recipientGroup, String organizationCode, Long directiveId,
       String processInstanceId, String message, Instant createdAt) {
     this.kind = kind;
+    this.eventKey = eventKey;
     this.recipientGroup = recipientGroup;
     this.organizationCode = organizationCode;
     this.directiveId = directiveId;
@@ -61,6 +66,10 @@ public class Notification {
 
   public NotificationKind getKind() {
     return kind;
+  }
+
+  public String getEventKey() {
+    return eventKey;
   }
 
   public String getRecipientGroup() {

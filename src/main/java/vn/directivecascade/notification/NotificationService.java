@@ -16,10 +16,15 @@ public class NotificationService {
     this.notifications = notifications;
   }
 
-  public Notification notify(NotificationKind kind, String recipientGroup, String organizationCode,
+  /**
+   * Records a notification. {@code occasion} names the event within its kind (e.g. the process
+   * instance and the deadline a reminder is for): the pair is unique in the table, so a timer or
+   * job that ran twice would fail on the second insert instead of notifying twice.
+   */
+  public Notification notify(NotificationKind kind, String occasion, String recipientGroup, String organizationCode,
       Long directiveId, String processInstanceId, String message) {
-    return notifications.save(new Notification(kind, recipientGroup, organizationCode, directiveId,
-        processInstanceId, message, ClockUtil.getCurrentTime().toInstant()));
+    return notifications.save(new Notification(kind, kind.name() + ":" + occasion, recipientGroup, organizationCode,
+        directiveId, processInstanceId, message, ClockUtil.getCurrentTime().toInstant()));
   }
 
   @Transactional(readOnly = true)

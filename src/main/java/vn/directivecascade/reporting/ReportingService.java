@@ -269,7 +269,7 @@ public class ReportingService {
   /** Reminds the organisation's drafters that its report is due soon. */
   public void remind(String businessKey, String due) {
     ReportKey key = ReportKey.parse(businessKey);
-    notifications.notify(NotificationKind.REPORT_REMINDER, Organization.draftersGroup(key.orgCode()), key.orgCode(),
+    notifications.notify(NotificationKind.REPORT_REMINDER, businessKey + "@" + due, Organization.draftersGroup(key.orgCode()), key.orgCode(),
         key.planId(), null, "Sắp đến hạn " + due + ": báo cáo kỳ " + key.periodKey() + " chưa gửi");
   }
 
@@ -282,7 +282,7 @@ public class ReportingService {
     ReportKey key = ReportKey.parse(businessKey);
     String group = Organization.approversGroup(recipientCode);
     String name = organizations.find(key.orgCode()).map(Organization::getName).orElse(key.orgCode());
-    notifications.notify(NotificationKind.REPORT_OVERDUE, group, key.orgCode(), key.planId(), null,
+    notifications.notify(NotificationKind.REPORT_OVERDUE, businessKey + "@" + due, group, key.orgCode(), key.planId(), null,
         name + " quá hạn " + due + " chưa gửi báo cáo kỳ " + key.periodKey());
     return group;
   }

@@ -3,12 +3,13 @@ package vn.directivecascade.rest;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** The engine REST API as the starter configures it, plus our mapping of bad input to 400. */
+/** The engine REST API as the starter configures it, plus our mapping of the client's errors (400, 409). */
 @Component
 class RestApiConfig extends CamundaJerseyResourceConfig {
 
   @Override
   protected void registerAdditionalResources() {
-    register(InvalidSubmissionExceptionMapper.class);
+    register(RestExceptionMapper.class);
+    register(ProcessEngineExceptionMapper.class);
   }
 }
