@@ -19,6 +19,7 @@ import vn.directivecascade.directive.ReceivedDocument;
 import vn.directivecascade.directive.SigningCapacity;
 import vn.directivecascade.notification.NotificationKind;
 import vn.directivecascade.notification.NotificationService;
+import vn.directivecascade.operations.DirectiveCascadeMetrics;
 import vn.directivecascade.organization.Organization;
 import vn.directivecascade.organization.OrganizationService;
 import vn.directivecascade.reporting.ObligationDraft;
@@ -44,9 +45,11 @@ public class CascadeService {
   private final HistoryService historyService;
   private final TaskService taskService;
   private final ReportingRegimeService regimes;
+  private final DirectiveCascadeMetrics metrics;
 
   CascadeService(OrganizationService organizations, DirectiveService directives, NotificationService notifications,
-      DraftingCalendar calendar, HistoryService historyService, TaskService taskService, ReportingRegimeService regimes) {
+      DraftingCalendar calendar, HistoryService historyService, TaskService taskService, ReportingRegimeService regimes,
+      DirectiveCascadeMetrics metrics) {
     this.organizations = organizations;
     this.directives = directives;
     this.notifications = notifications;
@@ -54,6 +57,7 @@ public class CascadeService {
     this.historyService = historyService;
     this.taskService = taskService;
     this.regimes = regimes;
+    this.metrics = metrics;
   }
 
   /** An organisation receives a document: register it, fix the drafting deadline, offer the organisations below. */
@@ -87,6 +91,7 @@ public class CascadeService {
     }
     LocalDate deadline = givenDeadline != null ? givenDeadline : calendar.defaultDeadline(calendar.today());
     List<Organization> below = organizations.children(orgCode);
+    metrics.cascadeStarted();
     return new Reception(document.getId(), businessKey, organization.getName(), deadline, below);
   }
 
@@ -155,6 +160,7 @@ public class CascadeService {
     values.throwIfInvalid();
     Directive plan = directives.issuePlan(receivedDocumentId, orgCode, drafted.plan());
     regimes.attach(plan, drafted.obligations(), drafted.targets());
+    metrics.planIssued();
     return new IssuedPlan(plan.getId(), drafted.plan().implementingOrganizations());
   }
 

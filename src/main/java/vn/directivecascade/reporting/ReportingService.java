@@ -25,6 +25,7 @@ import vn.directivecascade.directive.DirectiveRepository;
 import vn.directivecascade.directive.RecipientRole;
 import vn.directivecascade.notification.NotificationKind;
 import vn.directivecascade.notification.NotificationService;
+import vn.directivecascade.operations.DirectiveCascadeMetrics;
 import vn.directivecascade.organization.Organization;
 import vn.directivecascade.organization.OrganizationService;
 import vn.directivecascade.validation.Decision;
@@ -49,10 +50,12 @@ public class ReportingService {
   private final NotificationService notifications;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final DirectiveCascadeMetrics metrics;
 
   ReportingService(ReportingObligationRepository obligations, TargetRepository targets, ReportRepository reports,
       DirectiveRepository directives, OrganizationService organizations, ReportingCalendar calendar,
-      NotificationService notifications, RuntimeService runtimeService, HistoryService historyService) {
+      NotificationService notifications, RuntimeService runtimeService, HistoryService historyService,
+      DirectiveCascadeMetrics metrics) {
     this.obligations = obligations;
     this.targets = targets;
     this.reports = reports;
@@ -62,6 +65,7 @@ public class ReportingService {
     this.notifications = notifications;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.metrics = metrics;
   }
 
   /** Starts the reporting cycle of every obligation of an issued plan, once. */
@@ -246,6 +250,7 @@ public class ReportingService {
         (String) variables.get(PROPOSALS));
     figures.forEach(figure -> report.addFigure(targets.getReferenceById(figure.targetId()), figure.numerator(), figure.denominator()));
     reports.save(report);
+    metrics.reportSubmitted(isLate(report));
 
     Organization consolidator = obligationFor(key.planId(), key.periodKey()).getConsolidator();
     if (!consolidator.getCode().equals(key.orgCode())) {
