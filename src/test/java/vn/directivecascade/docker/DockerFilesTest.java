@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
 import org.springframework.boot.actuate.autoconfigure.health.HealthEndpointProperties;
@@ -60,6 +62,10 @@ class DockerFilesTest {
     private static final Path APPLICATION_CONFIG = Path.of("src/main/resources/application.yaml");
     private static final Path PRODUCTION_PROFILE_CONFIG =
             Path.of("src/main/resources/application-" + PRODUCTION_PROFILE + ".yaml");
+    /** The engine's host name: camunda.bpm.generic-properties.properties.hostname. */
+    private static final String ENGINE_HOST_NAME = "hostname";
+    /** The engine host name as an environment variable: Spring drops the dash of generic-properties. */
+    private static final String ENGINE_HOST_NAME_VARIABLE = "CAMUNDA_BPM_GENERICPROPERTIES_PROPERTIES_HOSTNAME";
     private static final String READINESS_GROUP = "readiness";
 
     private static final String JDBC_PREFIX = "jdbc:postgresql://db:5432/";
@@ -125,13 +131,29 @@ class DockerFilesTest {
             assertThat(app.get("image"))
                     .as("%s: %s must use the same image as %s (homogeneous cluster)", CLUSTER_COMPOSE, node, firstNode)
                     .isEqualTo(first.get("image"));
-            assertThat(environment(app, CLUSTER_COMPOSE, node))
-                    .as("%s: %s must have the same environment as %s (homogeneous cluster)", CLUSTER_COMPOSE, node, firstNode)
-                    .isEqualTo(environment(first, CLUSTER_COMPOSE, firstNode));
+            assertThat(withoutEngineHostName(environment(app, CLUSTER_COMPOSE, node)))
+                    .as("%s: apart from the engine host name, %s must have the same environment as %s (homogeneous cluster)",
+                            CLUSTER_COMPOSE, node, firstNode)
+                    .isEqualTo(withoutEngineHostName(environment(first, CLUSTER_COMPOSE, firstNode)));
             assertThat(app.get("healthcheck"))
                     .as("%s: %s must have the same healthcheck as %s", CLUSTER_COMPOSE, node, firstNode)
                     .isEqualTo(first.get("healthcheck"));
         }
+    }
+
+    @Test
+    void eachClusterNodeNamesItsEngineAfterItsService() {
+        Map<String, Object> services = services(CLUSTER_COMPOSE);
+        Map<String, String> hostNames = new TreeMap<>();
+        for (String node : appNodes(services)) {
+            hostNames.put(node, engineHostName(applicationConfig(environment(service(services, node, CLUSTER_COMPOSE), CLUSTER_COMPOSE, node))));
+        }
+
+        // The service name makes the host names distinct and tells an operator which container ran a job.
+        assertThat(hostNames)
+                .as("%s: each node's engine host name, as the Camunda starter binds its environment, must be its service name",
+                        CLUSTER_COMPOSE)
+                .allSatisfy((node, hostName) -> assertThat(hostName).as(node).isEqualTo(node));
     }
 
     @Test
@@ -511,6 +533,17 @@ class DockerFilesTest {
         return "http://localhost:" + managementPort(config) + endpointPath(config, "health") + "/" + READINESS_GROUP;
     }
 
+    /**
+     * The engine host name as the Camunda starter binds it: generic-properties.properties is a map, whose keys Spring
+     * finds only under the variable name without the dash (CAMUNDA_BPM_GENERICPROPERTIES_...). Binding the single
+     * property instead would also accept CAMUNDA_BPM_GENERIC_PROPERTIES_..., which the running engine ignores.
+     */
+    private static String engineHostName(Binder config) {
+        Object hostName = config.bindOrCreate("camunda.bpm", CamundaBpmProperties.class)
+                .getGenericProperties().getProperties().get(ENGINE_HOST_NAME);
+        return hostName == null ? null : String.valueOf(hostName);
+    }
+
     /** The SPRING_DATASOURCE_* variables the production profile reads through ${...} placeholders. */
     private static Set<String> productionProfileVariables() {
         Set<String> variables = new TreeSet<>();
@@ -523,6 +556,12 @@ class DockerFilesTest {
             throw new AssertionError(PRODUCTION_PROFILE_CONFIG + " cannot be read", e);
         }
         return variables;
+    }
+
+    private static Map<String, String> withoutEngineHostName(Map<String, String> environment) {
+        Map<String, String> result = new LinkedHashMap<>(environment);
+        result.remove(ENGINE_HOST_NAME_VARIABLE);
+        return result;
     }
 
     // ---------------------------------------------------------------- YAML helpers
