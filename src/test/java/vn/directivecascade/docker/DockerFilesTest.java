@@ -67,6 +67,8 @@ class DockerFilesTest {
     /** The engine host name as an environment variable: Spring drops the dash of generic-properties. */
     private static final String ENGINE_HOST_NAME_VARIABLE = "CAMUNDA_BPM_GENERICPROPERTIES_PROPERTIES_HOSTNAME";
     private static final String READINESS_GROUP = "readiness";
+    /** Docker's embedded DNS server, which resolves the compose services' names. */
+    private static final String DOCKER_DNS = "127.0.0.11";
 
     private static final String JDBC_PREFIX = "jdbc:postgresql://db:5432/";
     /** A whole-value Compose interpolation that refuses to run when the variable is unset or empty. */
@@ -164,6 +166,9 @@ class DockerFilesTest {
         int port = applicationPort(applicationConfig(environment(service(services, firstNode, CLUSTER_COMPOSE), CLUSTER_COMPOSE, firstNode)));
 
         assertThat(String.valueOf(lb.get("image"))).as("%s: lb image", CLUSTER_COMPOSE).startsWith("nginx:");
+        assertThat(versionNumber(String.valueOf(lb.get("image")).substring("nginx:".length())))
+                .as("%s: lb image must be nginx 1.27.3 or later, for upstream servers with 'resolve'", CLUSTER_COMPOSE)
+                .isGreaterThanOrEqualTo(versionNumber("1.27.3"));
 
         int listenPort = nginxListenPort();
         assertThat(publishedPorts(lb))
@@ -200,26 +205,47 @@ class DockerFilesTest {
         String upstreamName = upstream.group(1);
         String body = upstream.group(2);
 
-        assertThat(body).as("%s: upstream %s must use ip_hash (sticky sessions for the webapps)", NGINX_CONF, upstreamName)
-                .containsPattern("(?m)^\\s*ip_hash\\s*;");
+        assertThat(body)
+                .as("%s: upstream %s must keep each client on one node by its address (sticky webapp sessions)", NGINX_CONF, upstreamName)
+                .containsPattern("(?m)^\\s*(ip_hash|hash\\s+\\$(binary_)?remote_addr(\\s+consistent)?)\\s*;");
 
-        Set<String> servers = new TreeSet<>();
-        Matcher server = Pattern.compile("(?m)^\\s*server\\s+([^\\s;]+)").matcher(body);
+        Map<String, String> servers = new TreeMap<>();
+        Matcher server = Pattern.compile("(?m)^\\s*server\\s+([^\\s;]+)([^;]*);").matcher(body);
         while (server.find()) {
-            servers.add(server.group(1));
+            servers.put(server.group(1), server.group(2).trim());
         }
         Map<String, Object> services = services(CLUSTER_COMPOSE);
         Set<String> expected = new TreeSet<>();
         for (String node : appNodes(services)) {
             expected.add(node + ":" + applicationPort(applicationConfig(environment(service(services, node, CLUSTER_COMPOSE), CLUSTER_COMPOSE, node))));
         }
-        assertThat(servers)
+        assertThat(servers.keySet())
                 .as("%s: upstream %s servers must be exactly the appN services of %s on the application's port",
                         NGINX_CONF, upstreamName, CLUSTER_COMPOSE)
                 .isEqualTo(expected);
 
+        // What nginx itself would refuse at start-up, checked here because no nginx runs on the build machines.
+        assertThat(servers).as("%s: every server must be resolved at run time, to follow a node that restarts with another address", NGINX_CONF)
+                .allSatisfy((name, parameters) -> assertThat(parameters).as(name).contains("resolve"));
+        assertThat(body).as("%s: 'resolve' needs the upstream in shared memory", NGINX_CONF)
+                .containsPattern("(?m)^\\s*zone\\s+\\S+\\s+\\d+[kKmM]\\s*;");
+        assertThat(body).as("%s: 'resolve' needs a resolver: Docker's embedded DNS, %s", NGINX_CONF, DOCKER_DNS)
+                .containsPattern("(?m)^\\s*resolver\\s+" + Pattern.quote(DOCKER_DNS) + "[\\s;]");
+
         assertThat(conf).as("%s: requests must be proxied to upstream %s", NGINX_CONF, upstreamName)
                 .containsPattern("proxy_pass\\s+http://" + Pattern.quote(upstreamName) + "\\s*;");
+    }
+
+    @Test
+    void loadBalancerRefusesPrometheusScrapes() throws IOException {
+        Map<String, Object> services = services(CLUSTER_COMPOSE);
+        String firstNode = appNodes(services).get(0);
+        String prometheusPath = endpointPath(applicationConfig(environment(service(services, firstNode, CLUSTER_COMPOSE), CLUSTER_COMPOSE, firstNode)),
+                "prometheus");
+
+        assertThat(withoutHashComments(read(NGINX_CONF)))
+                .as("%s: %s must answer 404 through the load balancer: Prometheus scrapes each node", NGINX_CONF, prometheusPath)
+                .containsPattern("location\\s+(=\\s*|\\^~\\s*)?" + Pattern.quote(prometheusPath) + "\\s*\\{\\s*return\\s+404\\s*;\\s*}");
     }
 
     // ---------------------------------------------------------------- both compose files
@@ -742,6 +768,13 @@ class DockerFilesTest {
             }
         }
         return indexes;
+    }
+
+    /** "1.28" or "1.27.3" as a comparable number; a missing part counts as 0. */
+    private static int versionNumber(String version) {
+        assertThat(version).as("version").matches("\\d+(\\.\\d+){0,2}");
+        int[] parts = Arrays.stream((version + ".0.0").split("\\.")).limit(3).mapToInt(Integer::parseInt).toArray();
+        return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2];
     }
 
     private static int nginxListenPort() throws IOException {
