@@ -54,6 +54,7 @@ class DockerFilesTest {
     private static final Path NGINX_CONF = DOCKER_DIR.resolve("nginx-cluster.conf");
     private static final Path DOCKERFILE = DOCKER_DIR.resolve("Dockerfile");
     private static final Path ENV_EXAMPLE = DOCKER_DIR.resolve(".env.example");
+    private static final Path DOCKERIGNORE = Path.of(".dockerignore");
     private static final Path GITIGNORE = Path.of(".gitignore");
     private static final Path POM = Path.of("pom.xml");
 
@@ -358,6 +359,10 @@ class DockerFilesTest {
         assertThat(copied)
                 .as("%s must COPY pom.xml, src and the top-level bpmn and forms folders the pom packages", DOCKERFILE)
                 .contains("pom.xml", "src", "bpmn", "forms");
+        assertThat(read(DOCKERIGNORE).lines().map(String::trim).collect(Collectors.toSet()))
+                .as("%s keeps only what %s copies in the build context, so it must let each of %s through", DOCKERIGNORE, DOCKERFILE, copied)
+                .contains("*")
+                .containsAll(copied.stream().map(source -> "!" + source).toList());
 
         String mavenPackage = instructions.stream()
                 .filter(i -> keyword(i).equals("RUN") && i.contains("mvn") && i.contains("package"))
