@@ -2,9 +2,11 @@ package vn.directivecascade.rest;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import vn.directivecascade.validation.InvalidSubmissionException;
@@ -12,7 +14,8 @@ import vn.directivecascade.validation.InvalidSubmissionException;
 /**
  * Errors that are the client's, not the server's, wherever the engine or Camunda's REST layer
  * wrapped them: bad input is 400 with the field errors; losing a race to another request (two
- * people completing one task, a form sent twice) is 409 while both ran, 404 when the other had
+ * people completing one task, a form sent twice) is 409 while both ran (an optimistic locking
+ * conflict or a database deadlock between the two), 404 when the other had
  * already finished, each with a message saying so. Camunda answers 500 for all of them.
  */
 final class ClientErrors {
@@ -24,6 +27,9 @@ final class ClientErrors {
   /** The engine reports a task completed a moment earlier as a generic NullValueException with this text. */
   private static final String ENGINE_TASK_NOT_FOUND = "Cannot find task with id";
 
+  /** SQL states of a transaction rolled back for a concurrent one: deadlock_detected, serialization_failure. */
+  private static final Set<String> TRANSACTION_CONFLICT_STATES = Set.of("40P01", "40001");
+
   private ClientErrors() {
   }
 
@@ -34,7 +40,7 @@ final class ClientErrors {
         body.put("errors", invalid.errors());
         return Optional.of(response(Response.Status.BAD_REQUEST, body));
       }
-      if (cause instanceof OptimisticLockingException) {
+      if (cause instanceof OptimisticLockingException || isTransactionConflict(cause)) {
         return Optional.of(response(Response.Status.CONFLICT, body("ConcurrentUpdate", CONFLICT_MESSAGE)));
       }
       if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith(ENGINE_TASK_NOT_FOUND)) {
@@ -42,6 +48,19 @@ final class ClientErrors {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * PostgreSQL aborts one of two transactions that lock the same rows in opposite order (deadlock)
+   * or cannot be serialised: the other request won, exactly as with an optimistic locking conflict.
+   */
+  private static boolean isTransactionConflict(Throwable cause) {
+    for (SQLException sql = cause instanceof SQLException exception ? exception : null; sql != null; sql = sql.getNextException()) {
+      if (TRANSACTION_CONFLICT_STATES.contains(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, Object> body(String type, String message) {
