@@ -20,6 +20,7 @@ import vn.directivecascade.directive.SigningCapacity;
 import vn.directivecascade.notification.NotificationKind;
 import vn.directivecascade.notification.NotificationService;
 import vn.directivecascade.operations.DirectiveCascadeMetrics;
+import vn.directivecascade.security.OrganizationAccess;
 import vn.directivecascade.organization.Organization;
 import vn.directivecascade.organization.OrganizationService;
 import vn.directivecascade.reporting.ObligationDraft;
@@ -46,10 +47,11 @@ public class CascadeService {
   private final TaskService taskService;
   private final ReportingRegimeService regimes;
   private final DirectiveCascadeMetrics metrics;
+  private final OrganizationAccess access;
 
   CascadeService(OrganizationService organizations, DirectiveService directives, NotificationService notifications,
       DraftingCalendar calendar, HistoryService historyService, TaskService taskService, ReportingRegimeService regimes,
-      DirectiveCascadeMetrics metrics) {
+      DirectiveCascadeMetrics metrics, OrganizationAccess access) {
     this.organizations = organizations;
     this.directives = directives;
     this.notifications = notifications;
@@ -58,10 +60,15 @@ public class CascadeService {
     this.taskService = taskService;
     this.regimes = regimes;
     this.metrics = metrics;
+    this.access = access;
   }
 
-  /** An organisation receives a document: register it, fix the drafting deadline, offer the organisations below. */
-  public Reception receive(Map<String, Object> variables) {
+  /**
+   * An organisation receives a document in process instance {@code processInstanceId}: register it,
+   * fix the drafting deadline, offer the organisations below, open the instance to the organisation
+   * and the approvers above it.
+   */
+  public Reception receive(String processInstanceId, Map<String, Object> variables) {
     SubmittedValues values = submitted(variables);
     String orgCode = values.requiredText(ORG_CODE, 100);
     DocumentType type = values.requiredEnum(DIRECTIVE_TYPE, DocumentType.class);
@@ -81,6 +88,7 @@ public class CascadeService {
       values.reject(ISSUE_DATE, "ngày ban hành " + issueDate + " chưa tới");
     }
     values.throwIfInvalid();
+    access.requireDrafterOf(orgCode);
 
     Directive document = directives.receive(new ReceivedDocument(type, number, title, issuerCode, issueDate), orgCode);
     String businessKey = new CascadeKey(document.getId(), orgCode).value();
@@ -91,6 +99,7 @@ public class CascadeService {
     }
     LocalDate deadline = givenDeadline != null ? givenDeadline : calendar.defaultDeadline(calendar.today());
     List<Organization> below = organizations.children(orgCode);
+    access.grantInstance(processInstanceId, orgCode);
     metrics.cascadeStarted();
     return new Reception(document.getId(), businessKey, organization.getName(), deadline, below);
   }
@@ -146,7 +155,8 @@ public class CascadeService {
   /** Moves the due and follow-up dates of the plan's open tasks to the extended deadline. */
   public void extendDraftDeadline(String processInstanceId, String extendedDeadline) {
     for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKeyIn(DirectiveCascadeProcess.Elements.DRAFT_PLAN, DirectiveCascadeProcess.Elements.APPROVE_PLAN).list()) {
+        .taskDefinitionKeyIn(DirectiveCascadeProcess.Elements.DRAFT_PLAN, DirectiveCascadeProcess.Elements.APPROVE_PLAN)
+        .orderByTaskId().asc().listPage(0, 10)) { // at most one of each is open
       task.setDueDate(calendar.dueAt(extendedDeadline));
       task.setFollowUpDate(calendar.reminderAt(extendedDeadline));
       taskService.saveTask(task);

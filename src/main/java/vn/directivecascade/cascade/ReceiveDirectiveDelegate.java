@@ -22,7 +22,7 @@ class ReceiveDirectiveDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CascadeService.Reception reception = cascade.receive(execution.getVariables());
+    CascadeService.Reception reception = cascade.receive(execution.getProcessInstanceId(), execution.getVariables());
     execution.setProcessBusinessKey(reception.businessKey());
     execution.setVariable(RECEIVED_DOCUMENT_ID, reception.documentId());
     execution.setVariable(ORG_NAME, reception.organizationName());

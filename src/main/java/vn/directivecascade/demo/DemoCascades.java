@@ -1,5 +1,6 @@
 package vn.directivecascade.demo;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ class DemoCascades implements ApplicationRunner {
     plan.put(Variables.PLAN_ISSUE_DATE, issueDate);
     plan.put(Variables.PLAN_TITLE, title);
     plan.put(Variables.PLAN_CONTENT, "I. MỤC ĐÍCH, YÊU CẦU\nII. NHIỆM VỤ, GIẢI PHÁP\nIII. TỔ CHỨC THỰC HIỆN");
-    plan.put(Variables.CASCADE_ORGS, below);
+    plan.put(Variables.CASCADE_ORGS, new ArrayList<>(below)); // a type the engine allows to deserialize
     return plan;
   }
 

@@ -49,16 +49,19 @@ public class OrganizationService {
     return organizations.findByParentCodeOrderByName(code);
   }
 
+  /** The organisations above {@code code}, nearest first. */
+  public List<Organization> ancestors(String code) {
+    List<Organization> ancestors = new java.util.ArrayList<>();
+    for (Organization current = organizations.findByCode(code).map(Organization::getParent).orElse(null);
+        current != null; current = current.getParent()) {
+      ancestors.add(current);
+    }
+    return ancestors;
+  }
+
   /** True when {@code code} lies strictly below {@code ancestorCode} in the tree. */
   public boolean isBelow(String code, String ancestorCode) {
-    Organization current = organizations.findByCode(code).map(Organization::getParent).orElse(null);
-    while (current != null) {
-      if (current.getCode().equals(ancestorCode)) {
-        return true;
-      }
-      current = current.getParent();
-    }
-    return false;
+    return ancestors(code).stream().anyMatch(ancestor -> ancestor.getCode().equals(ancestorCode));
   }
 
   private void createGroup(String id, String name) {

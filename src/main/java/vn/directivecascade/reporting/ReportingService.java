@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import vn.directivecascade.directive.RecipientRole;
 import vn.directivecascade.notification.NotificationKind;
 import vn.directivecascade.notification.NotificationService;
 import vn.directivecascade.operations.DirectiveCascadeMetrics;
+import vn.directivecascade.security.OrganizationAccess;
 import vn.directivecascade.organization.Organization;
 import vn.directivecascade.organization.OrganizationService;
 import vn.directivecascade.validation.Decision;
@@ -51,11 +53,12 @@ public class ReportingService {
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
   private final DirectiveCascadeMetrics metrics;
+  private final OrganizationAccess access;
 
   ReportingService(ReportingObligationRepository obligations, TargetRepository targets, ReportRepository reports,
       DirectiveRepository directives, OrganizationService organizations, ReportingCalendar calendar,
       NotificationService notifications, RuntimeService runtimeService, HistoryService historyService,
-      DirectiveCascadeMetrics metrics) {
+      DirectiveCascadeMetrics metrics, OrganizationAccess access) {
     this.obligations = obligations;
     this.targets = targets;
     this.reports = reports;
@@ -66,6 +69,7 @@ public class ReportingService {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.metrics = metrics;
+    this.access = access;
   }
 
   /** Starts the reporting cycle of every obligation of an issued plan, once. */
@@ -73,8 +77,9 @@ public class ReportingService {
     for (ReportingObligation obligation : obligations.findByPlanId(planId)) {
       String key = cycleKey(obligation);
       if (!exists(PeriodicReportProcess.CYCLE_KEY, key)) {
-        runtimeService.createProcessInstanceByKey(PeriodicReportProcess.CYCLE_KEY).businessKey(key)
+        ProcessInstance cycle = runtimeService.createProcessInstanceByKey(PeriodicReportProcess.CYCLE_KEY).businessKey(key)
             .setVariable(OBLIGATION_ID, obligation.getId()).setVariable(PLAN_ID, planId).execute();
+        access.grantInstance(cycle.getId(), obligation.getPlan().getIssuer().getCode());
       }
     }
   }
@@ -313,7 +318,9 @@ public class ReportingService {
     variables.put(RECIPIENT_CODE, recipientCode);
     variables.put(HAS_REPORTERS, hasReporters);
     variables.put(REPORTERS_DUE, reportersDue == null ? null : reportersDue.toString());
-    runtimeService.createProcessInstanceByKey(PeriodicReportProcess.KEY).businessKey(key).setVariables(variables).execute();
+    ProcessInstance report = runtimeService.createProcessInstanceByKey(PeriodicReportProcess.KEY).businessKey(key)
+        .setVariables(variables).execute();
+    access.grantInstance(report.getId(), orgCode);
   }
 
   /** Organisations implementing the plan report to its consolidating agency (which does not report to itself). */
@@ -415,7 +422,7 @@ public class ReportingService {
 
   private boolean isScheduledNext(ReportingObligation obligation, String periodKey) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.CYCLE_KEY)
-        .processInstanceBusinessKey(cycleKey(obligation)).list().stream()
+        .processInstanceBusinessKey(cycleKey(obligation)).listPage(0, 1).stream() // one cycle per obligation
         .anyMatch(cycle -> periodKey.equals(runtimeService.getVariable(cycle.getId(), NEXT_PERIOD_KEY)));
   }
 

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
+import vn.directivecascade.operations.EngineQueries;
+import vn.directivecascade.security.OrganizationAccess;
 import org.springframework.transaction.annotation.Transactional;
 import vn.directivecascade.deadline.DueRule;
 import vn.directivecascade.deadline.ReportingCalendar;
@@ -39,8 +41,12 @@ public class ReportingStatusService {
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
 
+  private final OrganizationAccess access;
+
   ReportingStatusService(ReportingObligationRepository obligations, ReportRepository reports, DirectiveRepository directives,
-      ReportingCalendar calendar, ReportingService reporting, RuntimeService runtimeService, HistoryService historyService) {
+      ReportingCalendar calendar, ReportingService reporting, RuntimeService runtimeService, HistoryService historyService,
+      OrganizationAccess access) {
+    this.access = access;
     this.obligations = obligations;
     this.reports = reports;
     this.directives = directives;
@@ -68,13 +74,19 @@ public class ReportingStatusService {
   public record Matrix(long planId, String plan, List<Section> sections) {
   }
 
-  /** Empty when the plan has no reporting regime. */
+  /**
+   * Empty when the plan has no reporting regime, or when the signed-in user may not see the issuing
+   * organisation's work (so nobody learns that another organisation's plan exists).
+   */
   public Optional<Matrix> matrix(long planId) {
     List<ReportingObligation> planObligations = obligations.findByPlanId(planId);
     if (planObligations.isEmpty()) {
       return Optional.empty();
     }
     Directive plan = directives.findWithRecipientsById(planId).orElseThrow();
+    if (!access.maySee(plan.getIssuer().getCode())) {
+      return Optional.empty();
+    }
     Map<String, Report> submitted = reports.findByPlanId(planId).stream()
         .collect(Collectors.toMap(report -> report.getOrganization().getCode() + "|" + report.getPeriodKey(), Function.identity()));
     List<Section> sections = planObligations.stream().map(obligation -> section(plan, obligation, submitted)).toList();
@@ -122,12 +134,13 @@ public class ReportingStatusService {
   /** The periods opened so far and the next one the cycle waits for, in order. */
   private List<ReportingPeriod> periods(long planId, ReportingObligation obligation, DueRule rule) {
     Set<String> keys = new LinkedHashSet<>();
-    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
-        .processInstanceBusinessKeyLike(ReportKey.planPrefix(planId) + "%").orderByProcessInstanceStartTime().asc().list()
+    EngineQueries.all(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
+        .processInstanceBusinessKeyLike(ReportKey.planPrefix(planId) + "%").orderByProcessInstanceStartTime().asc()
+        .orderByProcessInstanceId().asc())
         .stream().map(HistoricProcessInstance::getBusinessKey).map(ReportKey::parse).map(ReportKey::periodKey)
         .filter(key -> key.contains("-" + obligation.getPeriodKind() + "-")).forEach(keys::add);
     runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.CYCLE_KEY)
-        .processInstanceBusinessKey(ReportingService.cycleKey(obligation)).list().forEach(cycle -> {
+        .processInstanceBusinessKey(ReportingService.cycleKey(obligation)).listPage(0, 1).forEach(cycle -> { // one per obligation
           Object next = runtimeService.getVariable(cycle.getId(), PeriodicReportProcess.Variables.NEXT_PERIOD_KEY);
           if (next != null) {
             keys.add((String) next);

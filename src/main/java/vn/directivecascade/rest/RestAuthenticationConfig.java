@@ -1,14 +1,14 @@
 package vn.directivecascade.rest;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * HTTP Basic against the Camunda users for the engine REST API and the project's JSON API:
- * nothing there is anonymous.
+ * The engine REST API and our JSON API act as the user Spring Security signed in (HTTP Basic or
+ * the session): the engine then checks that user's authorizations on everything they touch.
  */
 @Configuration
 class RestAuthenticationConfig {
@@ -17,9 +17,9 @@ class RestAuthenticationConfig {
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("camunda-rest-basic-auth");
+    registration.setName("camunda-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        ContainerBasedAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     return registration;
   }

@@ -3,11 +3,14 @@ package vn.directivecascade.tasklist;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import vn.directivecascade.security.EveryoneGrants;
 
 /**
  * Shared Tasklist filters: without a filter a new user's Tasklist shows no task at all. Created
@@ -22,10 +25,12 @@ class TasklistFilters implements ApplicationRunner {
 
   private final FilterService filterService;
   private final TaskService taskService;
+  private final EveryoneGrants everyone;
 
-  TasklistFilters(FilterService filterService, TaskService taskService) {
+  TasklistFilters(FilterService filterService, TaskService taskService, EveryoneGrants everyone) {
     this.filterService = filterService;
     this.taskService = taskService;
+    this.everyone = everyone;
   }
 
   @Override
@@ -39,13 +44,14 @@ class TasklistFilters implements ApplicationRunner {
         .dueBeforeExpression("${dateTime().plusDays(3)}").orderByDueDate().asc());
   }
 
+  /** Creates the filter once and lets everyone use it; what it lists stays limited by each user's task authorizations. */
   private void create(String name, int priority, String description, TaskQuery query) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
-      return;
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.saveFilter(filterService.newTaskFilter(name)
+          .setQuery(query)
+          .setProperties(Map.of("priority", priority, "description", description, "refresh", true)));
     }
-    Filter filter = filterService.newTaskFilter(name)
-        .setQuery(query)
-        .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
-    filterService.saveFilter(filter);
+    everyone.grant(Resources.FILTER, filter.getId(), Permissions.READ);
   }
 }

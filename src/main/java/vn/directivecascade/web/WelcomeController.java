@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page: where the applications are and, in the demo, who to log in as. */
+/** The login page (with, in the demo, who to sign in as) and the start page behind it. */
 @Controller
 class WelcomeController {
 
@@ -27,10 +27,15 @@ class WelcomeController {
   }
 
   @GetMapping("/")
-  String welcome(Model model) {
+  String welcome() {
+    return "welcome";
+  }
+
+  @GetMapping("/login")
+  String login(Model model) {
     boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
     model.addAttribute("demoLogins", demo ? DEMO_LOGINS : List.of());
-    return "welcome";
+    return "login";
   }
 
   record DemoLogin(String username, String roleMessage) {

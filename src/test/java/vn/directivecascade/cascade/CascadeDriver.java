@@ -3,6 +3,7 @@ package vn.directivecascade.cascade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.*;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public class CascadeDriver {
     variables.put(PLAN_ISSUE_DATE, "2020-05-12");
     variables.put(SIGNATORY_NAME, "Nguyễn Văn A");
     variables.put(SIGNING_CAPACITY, "KT");
-    variables.put(CASCADE_ORGS, cascadeOrgs);
+    variables.put(CASCADE_ORGS, new ArrayList<>(cascadeOrgs)); // a type the engine allows to deserialize
     return variables;
   }
 

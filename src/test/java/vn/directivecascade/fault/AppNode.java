@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import vn.directivecascade.rest.EngineRestClient;
 
@@ -22,17 +24,29 @@ import vn.directivecascade.rest.EngineRestClient;
 final class AppNode implements AutoCloseable {
 
   private static final Duration START_PATIENCE = Duration.ofSeconds(180);
+  static final String ADMIN_PASSWORD_VARIABLE = "DIRECTIVE_CASCADE_ADMIN_PASSWORD";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final String name;
   private final int port;
   private final List<String> extraArguments;
+  private String profiles = "demo,postgres";
+  private final Map<String, String> environment = new HashMap<>();
   private Process process;
 
   AppNode(String name, int port, String... extraArguments) {
     this.name = name;
     this.port = port;
     this.extraArguments = List.of(extraArguments);
+  }
+
+  /** As deployed: the postgres profile alone, no demo users; the administrator's password from the environment, if given. */
+  AppNode production(String administratorPassword) {
+    profiles = "postgres";
+    if (administratorPassword != null) {
+      environment.put(ADMIN_PASSWORD_VARIABLE, administratorPassword);
+    }
+    return this;
   }
 
   String name() {
@@ -52,7 +66,7 @@ final class AppNode implements AutoCloseable {
         "-Xmx768m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC",
         "-jar", System.getProperty("fault.jar", "target/directive-cascade.jar"),
         "--server.port=" + port,
-        "--spring.profiles.active=demo,postgres",
+        "--spring.profiles.active=" + profiles,
         "--spring.datasource.url=" + FaultDatabase.url(),
         "--spring.datasource.username=" + FaultDatabase.user(),
         "--spring.datasource.password=" + FaultDatabase.password(),
@@ -60,7 +74,10 @@ final class AppNode implements AutoCloseable {
         // Tells the nodes apart in Camunda's job log (on one machine they share an IP address).
         "--camunda.bpm.generic-properties.properties.hostname=" + name));
     command.addAll(extraArguments);
-    process = new ProcessBuilder(command)
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove(ADMIN_PASSWORD_VARIABLE); // only what this node is given
+    builder.environment().putAll(environment);
+    process = builder
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(logs.toFile(), name + ".log")))
         .start();
@@ -94,6 +111,18 @@ final class AppNode implements AutoCloseable {
       Thread.currentThread().interrupt();
       return -1;
     }
+  }
+
+  /** Waits for the JVM to end by itself; its exit code. */
+  int awaitExit() throws InterruptedException {
+    if (!process.waitFor(START_PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+      throw new IllegalStateException(name + " still running after " + START_PATIENCE);
+    }
+    return process.exitValue();
+  }
+
+  Path log() {
+    return Path.of(System.getProperty("fault.logs", "target/fault-logs"), name + ".log");
   }
 
   /** kill -9: no shutdown hook, no graceful stop of the job executor, transactions cut off. */

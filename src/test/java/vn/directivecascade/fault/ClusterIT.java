@@ -240,7 +240,7 @@ class ClusterIT {
 
     // On the new version the moved timer still fires, and the plan goes on to approval and issue.
     JsonNode reminder = restA.call("demo", "GET", "/engine-rest/job?processInstanceId=" + atDraft
-        + "&activityId=" + DirectiveCascadeProcess.Elements.REMINDER_TIMER, null, 200).get(0);
+        + "&activityId=" + DirectiveCascadeProcess.Elements.REMINDER_TIMER + "&maxResults=10", null, 200).get(0);
     assertThat(reminder.get("processDefinitionId").asText()).isEqualTo(v2);
     restA.call("demo", "PUT", "/engine-rest/job/" + reminder.get("id").asText() + "/duedate",
         Map.of("duedate", REST_DATE.format(Instant.now()), "cascade", false), 204);
@@ -258,7 +258,7 @@ class ClusterIT {
 
   private Map<String, String> timerDueDates(String processInstanceId) {
     Map<String, String> dueDates = new java.util.TreeMap<>();
-    restA.call("demo", "GET", "/engine-rest/job?processInstanceId=" + processInstanceId + "&timers=true", null, 200)
+    restA.call("demo", "GET", "/engine-rest/job?processInstanceId=" + processInstanceId + "&timers=true&maxResults=10", null, 200)
         .forEach(job -> dueDates.put(activityOf(job.get("jobDefinitionId").asText()), job.get("dueDate").asText()));
     return dueDates;
   }

@@ -31,6 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.directivecascade.rest.EngineRestClient;
 import vn.directivecascade.cascade.CascadeDriver;
 import vn.directivecascade.cascade.DirectiveCascadeProcess;
 import vn.directivecascade.reporting.PeriodicReportProcess;
@@ -206,7 +207,9 @@ class MetricsTest {
   }
 
   private Scrape scrape() throws Exception {
-    return new Scrape(mvc.perform(get("/actuator/prometheus").accept(MediaType.TEXT_PLAIN))
+    return new Scrape(mvc.perform(get("/actuator/prometheus").accept(MediaType.TEXT_PLAIN)
+        // metrics are for administrators (and their Prometheus)
+        .header("Authorization", EngineRestClient.basic("demo", EngineRestClient.DEMO_PASSWORD)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
   }
 

@@ -75,7 +75,7 @@ public class CascadeOverRest {
   public String awaitTask(String user, String processInstanceId, String taskKey, String candidateGroup) {
     return await(taskKey + " in " + processInstanceId, patience, () -> {
       JsonNode tasks = rest.call(user, "GET", "/engine-rest/task?processInstanceId=" + processInstanceId
-          + "&taskDefinitionKey=" + taskKey + "&candidateGroup=" + encode(candidateGroup), null, 200);
+          + "&taskDefinitionKey=" + taskKey + "&candidateGroup=" + encode(candidateGroup) + "&maxResults=10", null, 200);
       return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
     });
   }

@@ -46,6 +46,14 @@ public class EngineRestClient {
     }
   }
 
+  public HttpResponse<String> sendAuthorized(String authorization, String method, String path) {
+    try {
+      return sendAuthorized(authorization, method, path, null);
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + path + ": " + e, e);
+    }
+  }
+
   public HttpResponse<String> sendAuthorized(String authorization, String method, String path, Object body) throws IOException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
         .timeout(Duration.ofSeconds(60))
@@ -56,6 +64,37 @@ public class EngineRestClient {
     }
     if (authorization != null) {
       request.header("Authorization", authorization);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+  }
+
+  /** A request in a browser session (the session cookie), without a body. */
+  public HttpResponse<String> sendWithCookie(String cookie, String method, String path) throws IOException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+        .header("Cookie", cookie).method(method, HttpRequest.BodyPublishers.noBody()).build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+  }
+
+  /** A browser's form POST (application/x-www-form-urlencoded), with a session cookie if given; no redirects followed. */
+  public HttpResponse<String> sendForm(String path, Map<String, String> fields, String cookie) throws IOException {
+    String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+        .collect(java.util.stream.Collectors.joining("&"));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (cookie != null) {
+      request.header("Cookie", cookie);
     }
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -12,13 +12,13 @@ class WelcomeControllerTest {
   @Test
   void demoLoginsAreShownOnlyWithTheDemoProfile() {
     ExtendedModelMap production = new ExtendedModelMap();
-    assertThat(new WelcomeController(new MockEnvironment()).welcome(production)).isEqualTo("welcome");
+    assertThat(new WelcomeController(new MockEnvironment()).login(production)).isEqualTo("login");
     assertThat((List<?>) production.get("demoLogins")).isEmpty();
 
     MockEnvironment demoEnvironment = new MockEnvironment();
     demoEnvironment.setActiveProfiles("demo");
     ExtendedModelMap demo = new ExtendedModelMap();
-    new WelcomeController(demoEnvironment).welcome(demo);
+    new WelcomeController(demoEnvironment).login(demo);
     assertThat((List<?>) demo.get("demoLogins")).isEqualTo(WelcomeController.DEMO_LOGINS);
   }
 }

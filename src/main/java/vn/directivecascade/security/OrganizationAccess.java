@@ -1,0 +1,96 @@
+package vn.directivecascade.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+import vn.directivecascade.organization.Organization;
+import vn.directivecascade.organization.OrganizationService;
+
+/**
+ * Who may see and do what, as Camunda authorizations: an organisation's drafters and approvers
+ * read its process instances (their tasks come from the tasks' candidate groups), and the approvers
+ * of every organisation above it read them too (their subordinates' progress). The project's own
+ * endpoints ask the same question through {@link #maySee}.
+ */
+@Service
+public class OrganizationAccess {
+
+  private final AuthorizationService authorizations;
+  private final IdentityService identityService;
+  private final OrganizationService organizations;
+
+  OrganizationAccess(AuthorizationService authorizations, IdentityService identityService, OrganizationService organizations) {
+    this.authorizations = authorizations;
+    this.identityService = identityService;
+    this.organizations = organizations;
+  }
+
+  /** Grants read access to a process instance (runtime and history) handled by {@code orgCode}. */
+  public void grantInstance(String processInstanceId, String orgCode) {
+    for (String group : readersOf(orgCode)) {
+      grant(group, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
+      grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+    }
+  }
+
+  /**
+   * Refuses a signed-in user who is not a drafter of {@code orgCode} (or an administrator) to act for
+   * it, e.g. to register a document on another organisation's behalf. Engine-internal work (jobs,
+   * no signed-in user) passes.
+   */
+  public void requireDrafterOf(String orgCode) {
+    Authentication current = identityService.getCurrentAuthentication();
+    if (current == null) {
+      return;
+    }
+    List<String> groups = current.getGroupIds() == null ? List.of() : current.getGroupIds();
+    if (!groups.contains(Organization.draftersGroup(orgCode)) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
+      throw new AuthorizationException(current.getUserId() + " không thuộc nhóm soạn thảo của đơn vị " + orgCode
+          + " nên không thể thay mặt đơn vị này");
+    }
+  }
+
+  /**
+   * Whether the signed-in user may see what belongs to {@code orgCode}: its own groups, an approver
+   * above it, or an administrator. Without a signed-in user (engine-internal work) everything is
+   * visible, as in the engine's own authorization checks; every HTTP request has one.
+   */
+  public boolean maySee(String orgCode) {
+    Authentication current = identityService.getCurrentAuthentication();
+    if (current == null) {
+      return true;
+    }
+    if (current.getGroupIds() == null) {
+      return false;
+    }
+    Set<String> groups = Set.copyOf(current.getGroupIds());
+    return groups.contains(Groups.CAMUNDA_ADMIN) || readersOf(orgCode).stream().anyMatch(groups::contains);
+  }
+
+  private List<String> readersOf(String orgCode) {
+    List<String> groups = new ArrayList<>(List.of(Organization.draftersGroup(orgCode), Organization.approversGroup(orgCode)));
+    organizations.ancestors(orgCode).forEach(ancestor -> groups.add(ancestor.approversGroup()));
+    return groups;
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    authorizations.saveAuthorization(authorization);
+  }
+}
