@@ -9,19 +9,23 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import vn.directivecascade.security.EveryoneGrants;
 
 /**
- * Shared Tasklist filters: without a filter a new user's Tasklist shows no task at all. Created
- * once; an administrator may change them in Tasklist afterwards.
+ * Tasklist filters: without a filter a new user's Tasklist shows no task at all. Expressions in
+ * stored queries are off (a filter could otherwise run code), so no filter says "me" or "in three
+ * days": the shared filters need none, because each user only ever sees the tasks their groups are
+ * authorized for, and each user's own "Việc của tôi" names them literally, made at their first sign-in.
  */
 @Component
 class TasklistFilters implements ApplicationRunner {
 
   static final String MY_TASKS = "Việc của tôi";
   static final String ORGANISATION_TASKS = "Việc của đơn vị";
-  static final String DUE_SOON_OR_OVERDUE = "Sắp đến hạn / quá hạn";
+  static final String UNCLAIMED_TASKS = "Chưa có người nhận";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -35,17 +39,25 @@ class TasklistFilters implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    create(MY_TASKS, -10, "Việc đã nhận xử lý", taskService.createTaskQuery()
-        .taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    create(ORGANISATION_TASKS, 0, "Việc giao cho nhóm của tôi, đã nhận hoặc chưa", taskService.createTaskQuery()
-        .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().orderByDueDate().asc());
-    create(DUE_SOON_OR_OVERDUE, 10, "Hạn trong 3 ngày tới hoặc đã quá hạn", taskService.createTaskQuery()
-        .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-        .dueBeforeExpression("${dateTime().plusDays(3)}").orderByDueDate().asc());
+    shared(ORGANISATION_TASKS, 0, "Việc giao cho đơn vị của tôi, hạn gần nhất trước",
+        taskService.createTaskQuery().orderByDueDate().asc());
+    shared(UNCLAIMED_TASKS, 10, "Việc của đơn vị chưa ai nhận xử lý, hạn gần nhất trước",
+        taskService.createTaskQuery().taskUnassigned().orderByDueDate().asc());
+  }
+
+  /** Each user's own filter of the tasks they claimed, made when they first sign in on the login page. */
+  @EventListener
+  void personalFilter(InteractiveAuthenticationSuccessEvent signedIn) {
+    String user = signedIn.getAuthentication().getName();
+    if (filterService.createFilterQuery().filterName(MY_TASKS).filterOwner(user).count() == 0) {
+      filterService.saveFilter(filterService.newTaskFilter(MY_TASKS).setOwner(user)
+          .setQuery(taskService.createTaskQuery().taskAssignee(user).orderByDueDate().asc())
+          .setProperties(Map.of("priority", -10, "description", "Việc tôi đã nhận xử lý", "refresh", true)));
+    }
   }
 
   /** Creates the filter once and lets everyone use it; what it lists stays limited by each user's task authorizations. */
-  private void create(String name, int priority, String description, TaskQuery query) {
+  private void shared(String name, int priority, String description, TaskQuery query) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.saveFilter(filterService.newTaskFilter(name)
