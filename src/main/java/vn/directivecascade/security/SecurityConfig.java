@@ -8,6 +8,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
  * One sign-in for everything: our pages, the JSON API, Camunda's webapps (which take the signed-in
@@ -70,6 +73,7 @@ class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasAuthority(Groups.CAMUNDA_ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/organizations").hasAuthority(Groups.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
         .httpBasic(Customizer.withDefaults())
@@ -77,6 +81,9 @@ class SecurityConfig {
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new OrRequestMatcher(
                 new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/actuator/**"))))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        // Tools calling /api with HTTP Basic send no cookie, so there is nothing to forge. Browsers never
+        // send Basic credentials here on their own: the 401 above carries no WWW-Authenticate challenge.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION)))
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
             .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))

@@ -447,6 +447,24 @@ class DockerFilesTest {
     }
 
     @Test
+    void everyAppServiceGivesTheAdministratorPasswordTheApplicationRequires() throws IOException {
+        String variable = "DIRECTIVE_CASCADE_ADMIN_PASSWORD";
+        assertThat(Files.readString(APPLICATION_CONFIG))
+                .as("%s takes the administrator's password from %s, with no default", APPLICATION_CONFIG, variable)
+                .contains("password: ${" + variable + "}");
+        for (Path file : List.of(SINGLE_COMPOSE, CLUSTER_COMPOSE)) {
+            Map<String, Object> services = services(file);
+            for (String name : applicationServices(services)) {
+                assertThat(environment(service(services, name, file), file, name).get(variable))
+                        .as("%s: %s must pass %s on, as a required variable", file, name, variable)
+                        .matches(REQUIRED_VARIABLE)
+                        .startsWith("${" + variable + ":?");
+            }
+        }
+        assertThat(Files.readString(ENV_EXAMPLE)).as("%s documents %s", ENV_EXAMPLE, variable).contains(variable + "=");
+    }
+
+    @Test
     void applicationServesTheEndpointsTheContainersUse() throws IOException {
         Binder config = applicationConfig(Map.of());
         WebEndpointProperties web = config.bindOrCreate("management.endpoints.web", WebEndpointProperties.class);

@@ -109,6 +109,24 @@ class AuthorizationMatrixTest {
     assertThat(rest.parse(onBehalf.body()).get("message").asText()).contains("lai-chau");
   }
 
+  @Test
+  void onlyAdministratorsAddOrganisationsWhichGetTheirGroups() {
+    String code = "lai-chau-syt-ttyt-muong-te-" + System.nanoTime() % 100_000;
+    Map<String, Object> request = Map.of("code", code, "name", "Trung tâm Y tế huyện Mường Tè", "level", "UNIT",
+        "parentCode", "lai-chau-syt");
+    assertThat(rest.send(OTHER_PROVINCE_DRAFTER, "POST", "/api/organizations", request).statusCode()).isEqualTo(403);
+    assertThat(rest.send(ANONYMOUS, "POST", "/api/organizations", request).statusCode())
+        .as("without credentials the post is a browser's: refused for its missing CSRF token").isEqualTo(403);
+    HttpResponse<String> refused = rest.send(ADMINISTRATOR, "POST", "/api/organizations", Map.of("code", "Sai Mã", "name", "x",
+        "level", "UNIT", "parentCode", "lai-chau-syt"));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(rest.parse(refused.body()).get("message").asText()).contains("Sai Mã");
+
+    assertThat(rest.call(ADMINISTRATOR, "POST", "/api/organizations", request, 201).get("draftersGroup").asText())
+        .isEqualTo(code + "-drafters");
+    assertThat(engine.getIdentityService().createGroupQuery().groupIdIn(code + "-drafters", code + "-approvers").count()).isEqualTo(2);
+  }
+
   private void expect(String method, String path, Map<String, Integer> byRole, int anonymous) {
     byRole.forEach((user, status) -> assertThat(rest.send(user, method, path, null).statusCode())
         .as("%s %s as %s", method, path, user).isEqualTo(status));
