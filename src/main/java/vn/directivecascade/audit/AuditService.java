@@ -12,23 +12,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import vn.directivecascade.cascade.DirectiveCascadeProcess;
 import vn.directivecascade.deadline.DeadlineProperties;
 import vn.directivecascade.operations.EngineQueries;
 import vn.directivecascade.reporting.PeriodicReportProcess;
+import vn.directivecascade.security.OrganizationAccess;
 import vn.directivecascade.validation.Decision;
 
 /**
- * Who did what to a process instance, and when, straight from the engine's history: the user
- * operation log (who started it, claimed, completed a task) joined with the task each entry was
+ * Who did what to a process instance, and when, straight from the engine's history, for users
+ * whose authorizations let them read that instance's history: the user operation log (who started it, claimed, completed a task) joined with the task each entry was
  * about and the decision or new deadline submitted with it.
  */
 @Service
@@ -51,34 +50,24 @@ public class AuditService {
   }
 
   private final HistoryService historyService;
-  private final IdentityService identityService;
+  private final OrganizationAccess access;
   private final ZoneId zone;
 
-  AuditService(HistoryService historyService, IdentityService identityService, DeadlineProperties deadlines) {
+  AuditService(HistoryService historyService, OrganizationAccess access, DeadlineProperties deadlines) {
     this.historyService = historyService;
-    this.identityService = identityService;
+    this.access = access;
     this.zone = deadlines.zone();
   }
 
   /** Empty when there is no such instance or the signed-in user may not read its history. */
   public Optional<Trail> trail(String processInstanceId) {
-    HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceId(processInstanceId).singleResult(); // under the user's authorizations
-    if (instance == null) {
+    if (!access.mayReadHistoryOf(processInstanceId)) {
       return Optional.empty();
     }
-    // Access to the instance is settled above; its log entries are then read in full, whatever
-    // operation-log categories the user may read elsewhere.
-    Authentication user = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return Optional.of(new Trail(processInstanceId, instance.getBusinessKey(), instance.getProcessDefinitionName(),
-          entries(processInstanceId)));
-    } finally {
-      if (user != null) {
-        identityService.setAuthentication(user);
-      }
-    }
+    HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(processInstanceId).singleResult();
+    return Optional.ofNullable(instance).map(found -> new Trail(processInstanceId, found.getBusinessKey(),
+        found.getProcessDefinitionName(), entries(processInstanceId)));
   }
 
   private List<Entry> entries(String processInstanceId) {

@@ -2,7 +2,7 @@ package vn.directivecascade.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import vn.directivecascade.organization.Organization;
 import vn.directivecascade.organization.OrganizationService;
@@ -22,7 +25,8 @@ import vn.directivecascade.organization.OrganizationService;
  * Who may see and do what, as Camunda authorizations: an organisation's drafters and approvers
  * read its process instances (their tasks come from the tasks' candidate groups), and the approvers
  * of every organisation above it read them too (their subordinates' progress). The project's own
- * endpoints ask the same question through {@link #maySee}.
+ * endpoints ask the same question of the signed-in user through {@link #maySee} and
+ * {@link #mayReadHistoryOf}.
  */
 @Service
 public class OrganizationAccess {
@@ -64,19 +68,28 @@ public class OrganizationAccess {
 
   /**
    * Whether the signed-in user may see what belongs to {@code orgCode}: its own groups, an approver
-   * above it, or an administrator. Without a signed-in user (engine-internal work) everything is
-   * visible, as in the engine's own authorization checks; every HTTP request has one.
+   * above it, or an administrator. Without a signed-in user (engine-internal work, jobs) everything
+   * is visible, as in the engine's own authorization checks; every HTTP request past the login has one.
    */
   public boolean maySee(String orgCode) {
-    Authentication current = identityService.getCurrentAuthentication();
-    if (current == null) {
-      return true;
+    return signedInGroups().map(groups -> groups.contains(Groups.CAMUNDA_ADMIN)
+        || readersOf(orgCode).stream().anyMatch(groups::contains)).orElse(true);
+  }
+
+  /** Whether the signed-in user may read the history of a process instance, by its Camunda authorizations. */
+  public boolean mayReadHistoryOf(String processInstanceId) {
+    Optional<List<String>> groups = signedInGroups();
+    return groups.isEmpty() || authorizations.isUserAuthorized(SecurityContextHolder.getContext().getAuthentication().getName(),
+        groups.get(), HistoricProcessInstancePermissions.READ, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId);
+  }
+
+  /** The signed-in user's groups (Spring Security's authorities are their Camunda groups); empty when nobody signed in. */
+  private static Optional<List<String>> signedInGroups() {
+    org.springframework.security.core.Authentication user = SecurityContextHolder.getContext().getAuthentication();
+    if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+      return Optional.empty();
     }
-    if (current.getGroupIds() == null) {
-      return false;
-    }
-    Set<String> groups = Set.copyOf(current.getGroupIds());
-    return groups.contains(Groups.CAMUNDA_ADMIN) || readersOf(orgCode).stream().anyMatch(groups::contains);
+    return Optional.of(user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
   }
 
   private List<String> readersOf(String orgCode) {
