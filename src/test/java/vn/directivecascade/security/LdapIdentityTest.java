@@ -46,7 +46,7 @@ import vn.directivecascade.rest.EngineRestClient;
     "spring.datasource.username=sa",
     "spring.datasource.password="})
 @ActiveProfiles("test")
-@DirtiesContext // closes the engine "ldap" once the class is done, before its directory goes away
+@DirtiesContext // the engine "ldap" and its directory serve this class alone: close both when it is done
 class LdapIdentityTest {
 
   static final String BASE_DN = "dc=laichau,dc=gov,dc=vn";
