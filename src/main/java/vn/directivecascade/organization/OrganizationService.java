@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OrganizationService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OrganizationService.class);
 
   /** Lowercase ASCII kebab-case, as the contract with other tools requires. */
   static final Pattern CODE_PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -24,7 +28,10 @@ public class OrganizationService {
     this.identityService = identityService;
   }
 
-  /** Creates an organisation with its drafters' and approvers' groups. */
+  /**
+   * Creates an organisation with its drafters' and approvers' groups; with a read-only identity
+   * service (LDAP) the groups are the directory's, so it only warns about missing ones.
+   */
   @Transactional
   public Organization create(String code, String name, OrganizationLevel level, String parentCode) {
     if (code == null || !CODE_PATTERN.matcher(code).matches()) {
@@ -66,6 +73,10 @@ public class OrganizationService {
 
   private void createGroup(String id, String name) {
     if (identityService.createGroupQuery().groupId(id).count() > 0) {
+      return;
+    }
+    if (identityService.isReadOnly()) {
+      LOG.warn("Nhóm {} ({}) chưa có trong thư mục LDAP: tạo nhóm này ở đó để người dùng của đơn vị được giao việc", id, name);
       return;
     }
     Group group = identityService.newGroup(id);
