@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.directivecascade.rest.CascadeOverRest;
 import vn.directivecascade.rest.EngineRestClient;
+import vn.directivecascade.ServesThisContextsEngine;
 
 /** Who drafted, returned and approved a plan, and when, read back from history on the audit page. */
+@ExtendWith(ServesThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuditTrailTest {
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,11 +22,13 @@ import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
 import vn.directivecascade.notification.NotificationKind;
 import vn.directivecascade.notification.NotificationService;
+import vn.directivecascade.ServesThisContextsEngine;
 
 /**
  * The demo users drive the real chain over HTTP, as Tasklist and other tools do: start through the
  * REST API, claim and complete each task with the forms' variables, with the job executor running.
  */
+@ExtendWith(ServesThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=true")
 @DirtiesContext // stops this context's job executor once the class is done

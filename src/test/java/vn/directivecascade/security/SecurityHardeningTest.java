@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.directivecascade.rest.EngineRestClient;
+import vn.directivecascade.ServesThisContextsEngine;
 
 /** CSRF, security headers, session cookies and login throttling, over HTTP (the start-up guard: ProductionStartIT). */
+@ExtendWith(ServesThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityHardeningTest {
 

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -33,12 +34,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import vn.directivecascade.cascade.CascadeDriver;
+import vn.directivecascade.ServesThisContextsEngine;
 
 /**
  * A drafter in a real browser (Debian's chromium): logs into Tasklist, finds the task through the
  * shared filter and sees the Vietnamese drafting form with the organisations below preselected.
  * Screenshots go to target/screenshots.
  */
+@ExtendWith(ServesThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class TasklistBrowserTest {
