@@ -73,18 +73,6 @@ public class EngineRestClient {
     }
   }
 
-  /** A request in a browser session (the session cookie), without a body. */
-  public HttpResponse<String> sendWithCookie(String cookie, String method, String path) throws IOException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
-        .header("Cookie", cookie).method(method, HttpRequest.BodyPublishers.noBody()).build();
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    }
-  }
-
   /** A browser's form POST (application/x-www-form-urlencoded), with a session cookie if given; no redirects followed. */
   public HttpResponse<String> sendForm(String path, Map<String, String> fields, String cookie) throws IOException {
     String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
