@@ -5,6 +5,7 @@ import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.DECI
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.directivecascade.validation.RoundResettingTaskListener;
+import vn.directivecascade.validation.SubmittedTask;
 
 /** approve-plan: the decision must be approve, or return with a comment. */
 @Component
@@ -19,6 +20,6 @@ class ApprovePlanSubmissionListener extends RoundResettingTaskListener {
 
   @Override
   protected void validate(DelegateTask task) {
-    cascade.validateDecision(task.getExecution().getProcessBusinessKey(), task.getVariables());
+    cascade.validateDecision(SubmittedTask.execution(task).getProcessBusinessKey(), task.getVariables());
   }
 }

@@ -3,6 +3,7 @@ package vn.directivecascade.cascade;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.directivecascade.validation.SubmittedTask;
 
 /** Completion of draft-plan: the server checks the draft, so a bad submission leaves the task open. */
 @Component
@@ -16,6 +17,6 @@ class DraftPlanSubmissionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    cascade.validateDraft(task.getExecution().getProcessBusinessKey(), task.getVariables());
+    cascade.validateDraft(SubmittedTask.execution(task).getProcessBusinessKey(), task.getVariables());
   }
 }

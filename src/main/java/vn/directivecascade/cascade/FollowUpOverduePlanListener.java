@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.directivecascade.validation.RoundResettingTaskListener;
+import vn.directivecascade.validation.SubmittedTask;
 
 /** follow-up-overdue-plan: an extension, if given, must move the deadline later and not into the past. */
 @Component
@@ -20,9 +21,9 @@ class FollowUpOverduePlanListener extends RoundResettingTaskListener {
 
   @Override
   protected void validate(DelegateTask task) {
-    LocalDate extension = cascade.validateFollowUp(task.getExecution().getProcessBusinessKey(),
+    LocalDate extension = cascade.validateFollowUp(SubmittedTask.execution(task).getProcessBusinessKey(),
         (String) task.getVariable(DRAFT_DEADLINE), task.getVariables());
     // Normalised, so the gateway only tells a date from no extension.
-    task.getExecution().setVariable(NEW_DRAFT_DEADLINE, extension == null ? null : extension.toString());
+    SubmittedTask.execution(task).setVariable(NEW_DRAFT_DEADLINE, extension == null ? null : extension.toString());
   }
 }

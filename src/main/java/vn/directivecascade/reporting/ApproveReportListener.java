@@ -5,6 +5,7 @@ import static vn.directivecascade.reporting.PeriodicReportProcess.Variables.DECI
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.directivecascade.validation.RoundResettingTaskListener;
+import vn.directivecascade.validation.SubmittedTask;
 
 /** approve-report: approve, or return with a comment. */
 @Component
@@ -19,6 +20,6 @@ class ApproveReportListener extends RoundResettingTaskListener {
 
   @Override
   protected void validate(DelegateTask task) {
-    reporting.validateDecision(task.getExecution().getProcessBusinessKey(), task.getVariables());
+    reporting.validateDecision(SubmittedTask.execution(task).getProcessBusinessKey(), task.getVariables());
   }
 }

@@ -3,6 +3,7 @@ package vn.directivecascade.reporting;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.directivecascade.validation.SubmittedTask;
 
 /** prepare-report completion: the report is checked on the server; bad input leaves the task open. */
 @Component
@@ -16,6 +17,6 @@ class PrepareReportListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    reporting.validateReport(task.getExecution().getProcessBusinessKey(), task.getVariables());
+    reporting.validateReport(SubmittedTask.execution(task).getProcessBusinessKey(), task.getVariables());
   }
 }

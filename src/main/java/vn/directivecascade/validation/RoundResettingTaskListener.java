@@ -19,7 +19,7 @@ public abstract class RoundResettingTaskListener implements TaskListener {
   @Override
   public final void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.getExecution().setVariable(answerVariable, null);
+      SubmittedTask.execution(task).setVariable(answerVariable, null);
     } else {
       validate(task);
     }
