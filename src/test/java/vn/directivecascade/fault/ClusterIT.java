@@ -129,7 +129,7 @@ class ClusterIT {
           perNode.put(row.getString(1), row.getInt(2));
         });
     System.out.printf("%d timers due at %s fired in %s, per node %s%n", count, dueAt, storm, perNode);
-    // Both job executors joined the storm (each polls at least every 2 s when idle; the storm lasts longer).
+    // Both job executors joined the storm (each polls every second when idle; the storm lasts longer).
     assertThat(perNode).as("both nodes' job executors fired timers").containsOnlyKeys("cluster-a", "cluster-b");
     assertThat(restA.call("demo", "GET", "/engine-rest/incident/count", null, 200).get("count").asInt()).isZero();
   }
