@@ -131,6 +131,15 @@ final class AppNode implements AutoCloseable {
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
+  /** Stops the nodes a test started (any of them may not have been started). */
+  static void closeAll(AppNode... nodes) throws InterruptedException {
+    for (AppNode node : nodes) {
+      if (node != null) {
+        node.close();
+      }
+    }
+  }
+
   @Override
   public void close() throws InterruptedException {
     if (process != null && process.isAlive()) {

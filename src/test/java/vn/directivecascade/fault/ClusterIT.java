@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +49,7 @@ class ClusterIT {
   EngineRestClient restA;
   EngineRestClient restB;
   JdbcTemplate db;
-  ExecutorService clients = Executors.newFixedThreadPool(8);
+  final Clients clients = new Clients(8);
 
   @BeforeAll
   void startCluster() throws Exception {
@@ -66,19 +64,15 @@ class ClusterIT {
 
   @AfterAll
   void stopCluster() throws Exception {
-    clients.shutdownNow();
-    for (AppNode node : new AppNode[] {nodeA, nodeB}) {
-      if (node != null) {
-        node.close();
-      }
-    }
+    clients.close();
+    AppNode.closeAll(nodeA, nodeB);
   }
 
   @Test
   @Order(1)
   void fiveHundredTimersDueAtTheSameInstantFireExactlyOnceEachSpreadOverBothNodes() throws Exception {
     int count = 500;
-    List<String> instances = all(IntStream.range(0, count).mapToObj(i -> (Callable<String>) () ->
+    List<String> instances = clients.all(IntStream.range(0, count).mapToObj(i -> (Callable<String>) () ->
         new CascadeOverRest(i % 2 == 0 ? restA : restB, PATIENCE).start(PROVINCES.get(i % PROVINCES.size()))).toList());
     // (Camunda 7.24's job query breaks on PostgreSQL when activityId and processInstanceIds are combined:
     // query by activity, keep this test's instances.)
@@ -99,20 +93,20 @@ class ClusterIT {
     assertThat(reminderJobs).as("one draft reminder timer per cascade").hasSize(count);
 
     Instant dueAt = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.SECONDS);
-    all(reminderJobs.stream().map(job -> (Callable<Void>) () -> {
+    clients.all(reminderJobs.stream().map(job -> (Callable<Void>) () -> {
       restA.call("demo", "PUT", "/engine-rest/job/" + job + "/duedate",
           Map.of("duedate", REST_DATE.format(dueAt), "cascade", false), 204);
       return null;
     }).toList());
 
-    String instanceList = inList(instances);
+    String instanceList = FaultDatabase.inList(instances);
     await("all " + count + " reminders", PATIENCE, () -> db.queryForObject(
         "select count(*) from notification where kind = 'DRAFT_REMINDER' and process_instance_id in " + instanceList,
         Integer.class) == count ? true : null);
     Duration storm = Duration.between(dueAt, Instant.now());
     Thread.sleep(3000); // a timer firing twice would show up in this time
 
-    String jobList = inList(reminderJobs);
+    String jobList = FaultDatabase.inList(reminderJobs);
     assertThat(db.queryForObject("select count(distinct process_instance_id) from notification where kind = 'DRAFT_REMINDER'"
         + " and process_instance_id in " + instanceList, Integer.class)).isEqualTo(count);
     assertThat(db.queryForObject("select count(*) from notification where kind = 'DRAFT_REMINDER'"
@@ -318,16 +312,4 @@ class ClusterIT {
     return db.queryForObject(sql, Integer.class, parameter);
   }
 
-  <T> List<T> all(List<Callable<T>> work) throws Exception {
-    List<T> results = new ArrayList<>();
-    for (Future<T> future : clients.invokeAll(work)) {
-      results.add(future.get());
-    }
-    return results;
-  }
-
-  static String inList(List<String> ids) {
-    Set<String> unique = new HashSet<>(ids);
-    return unique.stream().map(id -> "'" + id.replace("'", "") + "'").collect(java.util.stream.Collectors.joining(",", "(", ")"));
-  }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -78,6 +79,11 @@ final class FaultDatabase {
     List<String> command = new ArrayList<>(List.of("pg_ctlcluster", "--skip-systemctl-redirect", versions[0], "main"));
     command.addAll(arguments);
     return new ProcessBuilder(command).redirectErrorStream(true).start();
+  }
+
+  /** Ids as an SQL list, {@code ('a','b')}, for the checks' {@code in} clauses. */
+  static String inList(List<String> ids) {
+    return ids.stream().distinct().map(id -> "'" + id.replace("'", "") + "'").collect(Collectors.joining(",", "(", ")"));
   }
 
   /** Read-only checks of what the nodes wrote. */

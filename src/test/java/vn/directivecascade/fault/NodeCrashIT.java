@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -27,18 +25,14 @@ class NodeCrashIT {
   // A dead node's locked jobs return after the lock time: 15 s here (production 2 min) keeps the test short.
   static final String QUICK_LOCKS = "--camunda.bpm.job-execution.lock-time-in-millis=15000";
 
-  final ExecutorService clients = Executors.newFixedThreadPool(6);
+  final Clients clients = new Clients(6);
   AppNode victim;
   AppNode survivor;
 
   @AfterEach
   void stopNodes() throws Exception {
-    clients.shutdownNow();
-    for (AppNode node : new AppNode[] {victim, survivor}) {
-      if (node != null) {
-        node.close();
-      }
-    }
+    clients.close();
+    AppNode.closeAll(victim, survivor);
   }
 
   @Test
@@ -49,12 +43,12 @@ class NodeCrashIT {
     CascadeOverRest cascade = new CascadeOverRest(survivor.rest(), PATIENCE);
     JdbcTemplate db = FaultDatabase.jdbc();
 
-    List<String> roots = all(IntStream.range(0, PLANS).mapToObj(i -> (Callable<String>) () -> {
+    List<String> roots = clients.all(IntStream.range(0, PLANS).mapToObj(i -> (Callable<String>) () -> {
       String root = cascade.start("lai-chau");
       cascade.draft("lai-chau", root, LAI_CHAU_DEPARTMENTS);
       return root;
     }).toList());
-    String rootList = ClusterIT.inList(roots);
+    String rootList = FaultDatabase.inList(roots);
     String childCount = "select count(*) from act_hi_procinst where super_process_instance_id_ in " + rootList;
     int expectedChildren = PLANS * LAI_CHAU_DEPARTMENTS.size();
 
@@ -88,7 +82,7 @@ class NodeCrashIT {
     // The cascade completes: every department drafts and issues its plan, then the province's instances end.
     List<Map<String, Object>> children = db.queryForList(
         "select id_, business_key_ from act_hi_procinst where super_process_instance_id_ in " + rootList);
-    all(children.stream().map(child -> (Callable<Void>) () -> {
+    clients.all(children.stream().map(child -> (Callable<Void>) () -> {
       String key = (String) child.get("business_key_");
       String org = key.substring(key.indexOf(':') + 1);
       CascadeOverRest onEitherNode = new CascadeOverRest((key.hashCode() % 2 == 0 ? victim : survivor).rest(), PATIENCE);
@@ -102,13 +96,5 @@ class NodeCrashIT {
     assertThat(db.queryForObject("select count(*) from act_ru_incident", Integer.class)).isZero();
     assertThat(db.queryForObject("select count(*) from act_ru_job where process_instance_id_ in " + rootList, Integer.class))
         .as("no job left behind").isZero();
-  }
-
-  <T> List<T> all(List<Callable<T>> work) throws Exception {
-    List<T> results = new ArrayList<>();
-    for (Future<T> future : clients.invokeAll(work)) {
-      results.add(future.get());
-    }
-    return results;
   }
 }

@@ -65,12 +65,7 @@ public class EngineRestClient {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    }
+    return exchange(request.build());
   }
 
   /** A browser's form POST (application/x-www-form-urlencoded), with a session cookie if given; no redirects followed. */
@@ -84,12 +79,7 @@ public class EngineRestClient {
     if (cookie != null) {
       request.header("Cookie", cookie);
     }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    }
+    return exchange(request.build());
   }
 
   /** A multipart/form-data POST (e.g. a deployment with its files); the body of the expected answer. */
@@ -112,14 +102,20 @@ public class EngineRestClient {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
         .build();
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = exchange(request);
       assertThat(response.statusCode()).as("POST %s as %s: %s", path, user, response.body()).isEqualTo(expectedStatus);
       return response.body();
     } catch (IOException e) {
       throw new IllegalStateException("POST " + path + ": " + e, e);
+    }
+  }
+
+  private HttpResponse<String> exchange(HttpRequest request) throws IOException {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      throw new IOException("interrupted", e);
     }
   }
 
