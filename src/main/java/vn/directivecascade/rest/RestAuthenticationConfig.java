@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API and our JSON API act as the user Spring Security signed in (HTTP Basic or
+ * The engine REST API, our JSON API and the board act as the user Spring Security signed in (HTTP Basic or
  * the session): the engine then checks that user's authorizations on everything they touch.
  */
 @Configuration
@@ -20,7 +20,7 @@ class RestAuthenticationConfig {
     registration.setName("camunda-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         ContainerBasedAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/board/*");
     return registration;
   }
 }
