@@ -1,8 +1,12 @@
 package vn.directivecascade.organization;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
@@ -56,9 +60,18 @@ public class OrganizationService {
     return organizations.findByParentCodeOrderByName(code);
   }
 
+  /** How many organisations sit directly below each of {@code codes} (absent: none). */
+  public Map<String, Long> childCounts(Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    return organizations.countChildren(codes).stream()
+        .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+  }
+
   /** The organisations above {@code code}, nearest first. */
   public List<Organization> ancestors(String code) {
-    List<Organization> ancestors = new java.util.ArrayList<>();
+    List<Organization> ancestors = new ArrayList<>();
     for (Organization current = organizations.findByCode(code).map(Organization::getParent).orElse(null);
         current != null; current = current.getParent()) {
       ancestors.add(current);

@@ -83,6 +83,26 @@ public class OrganizationAccess {
         groups.get(), HistoricProcessInstancePermissions.READ, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId);
   }
 
+  /** Whether the signed-in user is an administrator (member of camunda-admin). */
+  public boolean isAdministrator() {
+    return signedInGroups().map(groups -> groups.contains(Groups.CAMUNDA_ADMIN)).orElse(false);
+  }
+
+  /** The organisations whose drafters' or approvers' group the signed-in user belongs to. */
+  public List<String> ownOrganizations() {
+    return signedInGroups().orElse(List.of()).stream()
+        .map(OrganizationAccess::organizationOfGroup).flatMap(Optional::stream).distinct().toList();
+  }
+
+  private static Optional<String> organizationOfGroup(String groupId) {
+    for (String suffix : List.of(Organization.draftersGroup(""), Organization.approversGroup(""))) {
+      if (groupId.endsWith(suffix) && groupId.length() > suffix.length()) {
+        return Optional.of(groupId.substring(0, groupId.length() - suffix.length()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The signed-in user's groups (Spring Security's authorities are their Camunda groups); empty when nobody signed in. */
   private static Optional<List<String>> signedInGroups() {
     org.springframework.security.core.Authentication user = SecurityContextHolder.getContext().getAuthentication();
