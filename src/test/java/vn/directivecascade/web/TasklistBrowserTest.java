@@ -3,9 +3,6 @@ package vn.directivecascade.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -17,16 +14,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,34 +39,24 @@ import vn.directivecascade.ServesThisContextsEngine;
 @DirtiesContext
 class TasklistBrowserTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
 
+  Browser session;
   WebDriver browser;
   WebDriverWait wait;
 
   @BeforeEach
   void openBrowser() {
-    assertThat(CHROMIUM).as("chromium (Debian package, installed by .ci/run)").isExecutable();
-    assertThat(CHROMEDRIVER).as("chromedriver (Debian package chromium-driver)").isExecutable();
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1100");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    session = Browser.open(port);
+    browser = session.driver();
+    wait = session.await();
   }
 
   @AfterEach
-  void closeBrowser() throws IOException {
-    if (browser != null) {
-      screenshot("last-page.png"); // what the browser showed last, also when the test failed
-      browser.quit();
+  void closeBrowser(TestInfo test) throws IOException {
+    if (session != null) {
+      session.close(test.getTestMethod().orElseThrow().getName());
     }
   }
 
@@ -84,7 +67,7 @@ class TasklistBrowserTest {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
     assertThat(browser.findElements(By.cssSelector("section.demo td code"))).extracting(WebElement::getText)
         .contains("demo", "lai-chau-drafter", "lai-chau-syt-bvdk-drafter");
-    screenshot("login.png");
+    session.screenshot("login.png");
     // a wrong password also delays this user's next sign-in (the engine's throttling): a user no other test uses
     browser.findElement(By.name("username")).sendKeys("soc-trang-ldld-drafter");
     browser.findElement(By.name("password")).sendKeys("sai");
@@ -92,10 +75,10 @@ class TasklistBrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.error")));
     assertThat(browser.findElement(By.cssSelector("p.error")).getText()).startsWith("Sai tên đăng nhập hoặc mật khẩu");
 
-    signIn("demo");
+    session.signIn("demo");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Triển khai văn bản chỉ đạo");
     assertThat(browser.findElement(By.linkText("Tasklist (việc cần làm)")).getAttribute("href")).endsWith("/camunda/app/tasklist/");
-    screenshot("welcome.png");
+    session.screenshot("welcome.png");
 
     browser.findElement(By.linkText("English")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Directive Cascade"));
@@ -111,14 +94,14 @@ class TasklistBrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của đơn vị"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Soạn kế hoạch thực hiện – UBND tỉnh Sóc Trăng"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Số, ký hiệu kế hoạch')]")));
-    screenshot("tasklist-draft-plan.png");
+    session.screenshot("tasklist-draft-plan.png");
 
     String form = browser.findElement(By.cssSelector(".fjs-container")).getText();
     assertThat(form).contains("Soạn kế hoạch thực hiện", "Trích yếu", "Nội dung kế hoạch", "Người ký",
         "Đơn vị cấp dưới phải xây dựng kế hoạch", "Sở Lao động – Thương binh và Xã hội tỉnh Sóc Trăng");
     List<WebElement> checked = browser.findElements(By.cssSelector(".fjs-container input[type='checkbox']:checked"));
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", checked.get(0));
-    screenshot("tasklist-draft-plan-organisations.png");
+    session.screenshot("tasklist-draft-plan-organisations.png");
     assertThat(checked).as("every department of Sóc Trăng preselected").hasSize(4);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult()
         .getTaskDefinitionKey()).isEqualTo("draft-plan");
@@ -138,11 +121,11 @@ class TasklistBrowserTest {
     field("Trích yếu").sendKeys("Về tăng cường sự lãnh đạo của Đảng đối với việc xây dựng quan hệ lao động hài hòa, ổn định và tiến bộ");
     field("Mã cơ quan ban hành").sendKeys("ban-bi-thu");
     field("Mã đơn vị nhận").sendKeys("khong-co");
-    screenshot("tasklist-start-form.png");
+    session.screenshot("tasklist-start-form.png");
     startButton().click();
     // The server refuses the unknown organisation and Tasklist shows why; nothing is started.
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), \"không có đơn vị mã 'khong-co'\")]")));
-    screenshot("tasklist-start-form-refused.png");
+    session.screenshot("tasklist-start-form-refused.png");
     assertThat(instancesOf(number)).isZero();
 
     field("Mã đơn vị nhận").clear();
@@ -164,7 +147,7 @@ class TasklistBrowserTest {
     ProcessInstance department = driver.start("lai-chau-syt", "lai-chau");
     driver.draftApproveAndIssue(department.getId(), List.of("lai-chau-syt-bvdk", "lai-chau-syt-cdc"));
 
-    signIn("demo");
+    session.signIn("demo");
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + department.getId()
         + "/runtime?tab=called-process-instances-tab");
 
@@ -178,7 +161,7 @@ class TasklistBrowserTest {
     for (String child : children) {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText(child)));
     }
-    screenshot("cockpit-cascade.png");
+    session.screenshot("cockpit-cascade.png");
   }
 
   @Test
@@ -213,7 +196,7 @@ class TasklistBrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(field("Kết quả thực hiện"))).sendKeys("Đã tổ chức đối thoại tại 30 doanh nghiệp");
     figures.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // form-js keeps its own value: clear() is not enough
     figures.sendKeys(prefilled.substring(0, prefilled.length() - " |  | ".length()) + " | 30 | 40");
-    screenshot("tasklist-prepare-report.png");
+    session.screenshot("tasklist-prepare-report.png");
     browser.findElement(By.xpath("//button[normalize-space(.) = 'Complete']")).click();
 
     // Completed from the browser: the report goes to its approver with the figures as entered.
@@ -241,13 +224,13 @@ class TasklistBrowserTest {
         .variableValueEquals("planId", plan).singleResult();
     Date due = engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).timers().singleResult().getDuedate();
 
-    signIn("demo");
+    session.signIn("demo");
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + cycle.getId() + "/runtime");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-element-id='Timer_ReportingWindowOpens']")));
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Jobs"))).click();
     String dueInUtc = due.toInstant().toString().substring(0, 19); // Cockpit shows it in UTC, e.g. 2026-12-06T01:00:00
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Mở kỳ báo cáo"));
-    screenshot("cockpit-reporting-timer.png");
+    session.screenshot("cockpit-reporting-timer.png");
     assertThat(browser.findElement(By.tagName("body")).getText()).as("the window timer's due date, %s UTC", dueInUtc)
         .contains(dueInUtc);
   }
@@ -275,22 +258,7 @@ class TasklistBrowserTest {
 
   /** Signs in on the application's login page, then opens Tasklist with that session. */
   private void login(String user) {
-    signIn(user);
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-  }
-
-  /** The one login page of the application; the webapps then take the signed-in user from the session. */
-  private void signIn(String user) {
-    browser.get("http://localhost:" + port + "/login");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(user);
-    browser.findElement(By.name("password")).sendKeys("demo");
-    browser.findElement(By.cssSelector("form.login button[type='submit']")).click();
-    // back to where the login started: the start page (Spring Security marks a resumed request with ?continue)
-    wait.until(ExpectedConditions.urlMatches("^http://localhost:" + port + "/(\\?continue)?$"));
-  }
-
-  private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    session.signIn(user);
+    session.get("/camunda/app/tasklist/");
   }
 }

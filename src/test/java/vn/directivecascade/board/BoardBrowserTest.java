@@ -1,0 +1,142 @@
+package vn.directivecascade.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.directivecascade.ServesThisContextsEngine;
+import vn.directivecascade.cascade.CascadeDriver;
+import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
+import vn.directivecascade.cascade.DirectiveCascadeProcess.Variables;
+import vn.directivecascade.web.Browser;
+
+/**
+ * The board in a real browser (Debian's chromium): an approver opens a directive's tree and follows
+ * the link to their Tasklist task, the administrator opens a branch of the tree, and another
+ * province's approver finds nothing of it. Screenshots of each page go to target/screenshots.
+ */
+@ExtendWith(ServesThisContextsEngine.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BoardBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired TaskService taskService;
+
+  ProcessInstance province;
+  String health;
+  String federation;
+  String healthApproval;
+
+  Browser session;
+  WebDriver browser;
+  WebDriverWait wait;
+
+  /** Lai Châu issued its plan; health awaits approval, labour drafts, the federation issued and one district was sent back. */
+  @BeforeAll
+  void cascadeThroughLaiChau() {
+    CascadeDriver driver = new CascadeDriver(engine);
+    province = driver.start("lai-chau", "chinh-phu");
+    driver.draftApproveAndIssue(province.getId(), List.of("lai-chau-syt", "lai-chau-ldld", "lai-chau-sldtbxh"));
+    health = driver.child(province, "lai-chau-syt").getId();
+    driver.submitDraft(health, List.of());
+    healthApproval = driver.task(health, Elements.APPROVE_PLAN).getId();
+    federation = driver.child(province, "lai-chau-ldld").getId();
+    driver.draftApproveAndIssue(federation, List.of("lai-chau-ldld-tam-duong", "lai-chau-ldld-phong-tho", "lai-chau-ldld-than-uyen"));
+    String district = driver.child(federation, "lai-chau-ldld-tam-duong").getId();
+    driver.submitDraft(district, List.of());
+    taskService.complete(driver.task(district, Elements.APPROVE_PLAN).getId(),
+        Map.of(Variables.DECISION, Variables.DECISION_RETURN, Variables.COMMENT, "Bổ sung chỉ tiêu đối thoại"));
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    session = Browser.open(port);
+    browser = session.driver();
+    wait = session.await();
+  }
+
+  @AfterEach
+  void closeBrowser(TestInfo test) throws IOException {
+    session.close(test.getTestMethod().orElseThrow().getName());
+  }
+
+  @Test
+  void approverOpensTheTreeAndFollowsTheLinkToTheirTaskInTasklist() throws IOException {
+    session.signIn("lai-chau-syt-approver");
+    browser.findElement(By.linkText("Bảng theo dõi")).click();
+    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-instance='" + health + "']")));
+    assertThat(row.findElement(By.cssSelector("td.progress")).getText()).isEqualTo("0/1");
+    session.screenshot("board-directives.png");
+
+    row.findElement(By.cssSelector("a.tree-link")).click();
+    WebElement top = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.node[data-org='lai-chau-syt']")));
+    assertThat(top.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Chờ lãnh đạo duyệt");
+    assertThat(browser.findElements(By.cssSelector("li.node[data-org='lai-chau']"))).as("not the province above").isEmpty();
+    session.screenshot("board-tree-approver.png");
+
+    top.findElement(By.cssSelector("a.tasklist")).click();
+    wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Duyệt kế hoạch thực hiện – Sở Y tế tỉnh Lai Châu')]")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    assertThat(browser.getCurrentUrl()).contains("?task=" + healthApproval);
+    assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText()).contains("Số, ký hiệu", "Trích yếu");
+    session.screenshot("board-tasklist-task.png");
+  }
+
+  @Test
+  void administratorOpensABranchOfTheTreeAndTheLineageOfItsPlan() throws IOException {
+    session.signIn("demo");
+    session.get("/board/cascades/" + province.getId());
+    WebElement federationNode = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.node[data-org='lai-chau-ldld']")));
+    assertThat(browser.findElements(By.cssSelector("li.node[data-org='lai-chau-ldld-tam-duong']"))).as("not loaded before it is opened").isEmpty();
+
+    federationNode.findElement(By.cssSelector("summary .org")).click();
+    WebElement district = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.node[data-org='lai-chau-ldld-tam-duong']")));
+    assertThat(district.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Bị trả lại để sửa");
+    assertThat(browser.findElement(By.cssSelector("li.node[data-org='lai-chau-ldld-thanh-pho'] .badge")).getText()).isEqualTo("Chưa bắt đầu");
+    assertThat(browser.findElement(By.cssSelector("li.node[data-org='lai-chau-syt'] .badge")).getText()).isEqualTo("Chờ lãnh đạo duyệt");
+    session.screenshot("board-tree.png");
+
+    federationNode.findElement(By.cssSelector("summary .org")).click(); // collapses again
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("li.node[data-org='lai-chau-ldld-tam-duong']")));
+
+    browser.findElement(By.cssSelector("li.node[data-org='lai-chau'] a.plan")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ul.implementing")));
+    assertThat(browser.findElements(By.cssSelector("ol.basis > li"))).hasSize(2);
+    session.screenshot("board-document.png");
+  }
+
+  @Test
+  void anotherProvincesApproverFindsNothingOfLaiChau() throws IOException {
+    session.signIn("ha-noi-approver");
+    session.get("/board");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+    assertThat(browser.findElements(By.cssSelector("tr[data-instance='" + province.getId() + "'], tr[data-instance='" + health + "']"))).isEmpty();
+    session.screenshot("board-directives-other-province.png");
+
+    session.get("/board/cascades/" + province.getId());
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("404");
+    assertThat(browser.findElements(By.cssSelector("li.node"))).isEmpty();
+  }
+}
