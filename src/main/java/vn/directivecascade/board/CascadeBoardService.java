@@ -32,6 +32,7 @@ import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 import vn.directivecascade.deadline.ReportingCalendar;
 import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
+import vn.directivecascade.operations.OneEngineCommand;
 import vn.directivecascade.organization.Organization;
 import vn.directivecascade.organization.OrganizationService;
 import vn.directivecascade.security.OrganizationAccess;
@@ -54,6 +55,9 @@ public class CascadeBoardService {
    * variables read per instance it stays under the engine's query result limit.
    */
   static final int MAX_CHILDREN = 300;
+  /** Business keys per IN list, and the most looked up one by one (a province's branch has about 220). */
+  static final int KEYS_PER_QUERY = 500;
+  static final int MAX_KEYS_LOOKED_UP = 2000;
 
   private final HistoryService historyService;
   private final TaskService taskService;
@@ -62,9 +66,12 @@ public class CascadeBoardService {
   private final DocumentLineageService lineage;
   private final ReportingCalendar calendar;
   private final OrganizationAccess access;
+  private final OneEngineCommand oneCommand;
 
   CascadeBoardService(HistoryService historyService, TaskService taskService, OrganizationService organizations,
-      DirectiveRepository directives, DocumentLineageService lineage, ReportingCalendar calendar, OrganizationAccess access) {
+      DirectiveRepository directives, DocumentLineageService lineage, ReportingCalendar calendar, OrganizationAccess access,
+      OneEngineCommand oneCommand) {
+    this.oneCommand = oneCommand;
     this.historyService = historyService;
     this.taskService = taskService;
     this.organizations = organizations;
@@ -74,7 +81,7 @@ public class CascadeBoardService {
     this.access = access;
   }
 
-  /** How far a cascade has got, among the instances the user may see. */
+  /** How far the branch of the cascade that a user follows has got. */
   public record Progress(long plansIssued, long plansExpected, long overdue) {
   }
 
@@ -91,21 +98,21 @@ public class CascadeBoardService {
 
   /** The directives the signed-in user follows, newest first. */
   public List<DirectiveRow> directives() {
-    return entryInstances().stream().map(this::row).toList();
+    return oneCommand.run(() -> entryInstances().stream().map(this::row).toList());
   }
 
   /** The cascade from one instance down one level; empty when the user may not see that instance. */
   public Optional<CascadeView> cascade(String instanceId) {
-    return visibleInstance(instanceId).map(instance -> {
+    return oneCommand.run(() -> visibleInstance(instanceId).map(instance -> {
       Organization organization = organizationOf(instance);
       CascadeNode top = nodes(List.of(organization), List.of(instance)).get(0);
       return new CascadeView(row(instance), top, childrenOf(instance));
-    });
+    }));
   }
 
   /** The organisations one level below an instance's organisation; empty when the user may not see it. */
   public Optional<List<CascadeNode>> children(String instanceId) {
-    return visibleInstance(instanceId).map(this::childrenOf);
+    return oneCommand.run(() -> visibleInstance(instanceId).map(this::childrenOf));
   }
 
   private List<HistoricProcessInstance> entryInstances() {
@@ -124,16 +131,46 @@ public class CascadeBoardService {
     long receivedId = CascadeKey.parse(entry.getBusinessKey()).documentId();
     Directive received = directives.findWithRecipientsById(receivedId).orElseThrow();
     return new DirectiveRow(entry.getId(), organizationOf(entry).getName(), lineage.rootOf(receivedId),
-        DocumentSummary.of(received), progress(entry.getRootProcessInstanceId()));
+        DocumentSummary.of(received), progress(entry));
   }
 
-  /** Counted over the instances of the whole cascade that the user may read. */
-  private Progress progress(String rootInstanceId) {
-    long expected = cascades().rootProcessInstanceId(rootInstanceId).count();
-    long issued = cascades().rootProcessInstanceId(rootInstanceId).executedActivityIdIn(Elements.ISSUE_PLAN).count();
-    long overdue = cascades().rootProcessInstanceId(rootInstanceId)
-        .activeActivityIdIn(Elements.DRAFT_PLAN, Elements.APPROVE_PLAN).variableValueEquals(PLAN_OVERDUE, true).count();
-    return new Progress(issued, expected, overdue);
+  /**
+   * The entry organisation's branch: plans issued and organisations obliged, from the documents (a
+   * plan issued is a document in the registry; its recipients are obliged to implement it); overdue
+   * from the engine, among the instances still drafting in the branch.
+   */
+  private Progress progress(HistoricProcessInstance entry) {
+    CascadeKey key = CascadeKey.parse(entry.getBusinessKey());
+    Object[] counts = directives.countBranch(key.documentId(), key.orgCode()).get(0);
+    long issued = ((Number) counts[0]).longValue();
+    List<String> drafting = new ArrayList<>();
+    if (issued == 0) {
+      drafting.add(key.value());
+    }
+    directives.findPendingInBranch(key.documentId(), key.orgCode())
+        .forEach(row -> drafting.add(new CascadeKey(((Number) row[0]).longValue(), (String) row[1]).value()));
+    return new Progress(issued, 1 + ((Number) counts[1]).longValue(), overdue(entry.getRootProcessInstanceId(), drafting));
+  }
+
+  /**
+   * Overdue plans among the instances with these business keys, looked up by key in chunks. A branch
+   * the size of the nation is counted over the whole cascade instead: Camunda's authorization join
+   * costs instances × the user's grants, small for an administrator, whose grants are global.
+   */
+  private long overdue(String rootInstanceId, List<String> draftingKeys) {
+    if (draftingKeys.size() > MAX_KEYS_LOOKED_UP) {
+      return overdue(cascades().rootProcessInstanceId(rootInstanceId));
+    }
+    long overdue = 0;
+    for (int from = 0; from < draftingKeys.size(); from += KEYS_PER_QUERY) {
+      List<String> chunk = draftingKeys.subList(from, Math.min(draftingKeys.size(), from + KEYS_PER_QUERY));
+      overdue += overdue(cascades().rootProcessInstanceId(rootInstanceId).processInstanceBusinessKeyIn(chunk.toArray(String[]::new)));
+    }
+    return overdue;
+  }
+
+  private static long overdue(HistoricProcessInstanceQuery instances) {
+    return instances.activeActivityIdIn(Elements.DRAFT_PLAN, Elements.APPROVE_PLAN).variableValueEquals(PLAN_OVERDUE, true).count();
   }
 
   private List<CascadeNode> childrenOf(HistoricProcessInstance parent) {
