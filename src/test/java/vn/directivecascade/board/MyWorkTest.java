@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
@@ -50,6 +51,10 @@ import vn.directivecascade.rest.EngineRestClient;
  */
 @ExtendWith(ServesThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Camunda's webapp filters initialise lazily from a JVM-wide (static) application context, which the
+// next context to start (e.g. RestCascadeTest's) takes over: a later class reusing this cached context
+// (TasklistBrowserTest) would get 500s from Tasklist. Closing it after this class avoids that.
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MyWorkTest {
 
