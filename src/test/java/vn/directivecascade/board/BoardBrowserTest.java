@@ -95,6 +95,13 @@ class BoardBrowserTest {
     assertThat(browser.findElements(By.cssSelector("li.node[data-org='lai-chau']"))).as("not the province above").isEmpty();
     session.screenshot("board-tree-approver.png");
 
+    browser.findElement(By.linkText("Việc của tôi")).click();
+    WebElement myTask = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-task-id='" + healthApproval + "']")));
+    assertThat(myTask.findElement(By.cssSelector(".task-name")).getText()).isEqualTo("Duyệt kế hoạch thực hiện – Sở Y tế tỉnh Lai Châu");
+    session.screenshot("board-my-work.png");
+
+    browser.navigate().back();
+    top = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.node[data-org='lai-chau-syt']")));
     top.findElement(By.cssSelector("a.tasklist")).click();
     wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Duyệt kế hoạch thực hiện – Sở Y tế tỉnh Lai Châu')]")));
