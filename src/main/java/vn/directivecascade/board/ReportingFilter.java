@@ -12,8 +12,6 @@ import vn.directivecascade.reporting.ReportingStatusService;
  */
 public record ReportingFilter(OrganizationLevel level, boolean overdueOnly) {
 
-  public static final ReportingFilter NONE = new ReportingFilter(null, false);
-
   public boolean keeps(ReportingStatusService.Row row) {
     return (level == null || level == row.level())
         && (!overdueOnly || row.cells().stream().anyMatch(cell -> cell.status() == ReportStatus.OVERDUE));
