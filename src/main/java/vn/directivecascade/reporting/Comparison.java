@@ -1,5 +1,6 @@
 package vn.directivecascade.reporting;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -15,6 +16,15 @@ public enum Comparison {
 
   public String symbol() {
     return symbol;
+  }
+
+  /** Whether {@code value} meets {@code goal} under this comparison. */
+  public boolean holds(BigDecimal value, BigDecimal goal) {
+    return switch (this) {
+      case AT_LEAST -> value.compareTo(goal) >= 0;
+      case AT_MOST -> value.compareTo(goal) <= 0;
+      case EQUAL -> value.compareTo(goal) == 0;
+    };
   }
 
   static Optional<Comparison> fromSymbol(String text) {

@@ -3,7 +3,6 @@ package vn.directivecascade.reporting;
 import static vn.directivecascade.reporting.PeriodicReportProcess.Variables.*;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -183,7 +182,7 @@ public class ReportingService {
     ReportingObligation obligation = obligationFor(key.planId(), key.periodKey());
     List<String> reporters = obligation.getConsolidator().getCode().equals(key.orgCode())
         ? reportersOf(plan, obligation.getConsolidator()) : List.of();
-    Map<Long, BigDecimal[]> sums = new HashMap<>();
+    Map<Long, FigureSum> sums = new HashMap<>();
     List<String> lines = new ArrayList<>();
     if (!reporters.isEmpty()) {
       Map<String, Report> submitted = reports.findByPlanIdAndPeriodKey(key.planId(), key.periodKey()).stream()
@@ -192,22 +191,18 @@ public class ReportingService {
       lines.add(statusLine("Báo cáo đúng hạn", reporters.stream().filter(r -> submitted.containsKey(r) && !isLate(submitted.get(r))).toList()));
       lines.add(statusLine("Báo cáo muộn", reporters.stream().filter(r -> submitted.containsKey(r) && isLate(submitted.get(r))).toList()));
       lines.add(statusLine("Chưa báo cáo", reporters.stream().filter(r -> !submitted.containsKey(r)).toList()));
-      submitted.values().forEach(report -> report.getFigures().forEach(figure -> {
-        BigDecimal[] sum = sums.computeIfAbsent(figure.getTarget().getId(), id -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-        sum[0] = sum[0].add(figure.getNumerator());
-        sum[1] = sum[1].add(figure.getDenominator());
-      }));
+      sums.putAll(FigureSum.byTarget(submitted.values()));
       for (Target target : planTargets) {
-        BigDecimal[] sum = sums.get(target.getId());
-        lines.add(target.label() + ": " + (sum == null ? "chưa có số liệu" : rollUp(target, sum[0], sum[1])));
+        FigureSum sum = sums.get(target.getId());
+        lines.add(target.label() + ": " + (sum == null ? "chưa có số liệu" : rollUp(target, sum)));
       }
     }
     List<String> figureLines = new ArrayList<>();
     for (Target target : planTargets) {
-      BigDecimal[] sum = sums.get(target.getId());
+      FigureSum sum = sums.get(target.getId());
       figureLines.add(target.getId() + " | " + target.label() + " | "
-          + (sum == null ? "" : sum[0].stripTrailingZeros().toPlainString()) + " | "
-          + (sum == null ? "" : sum[1].stripTrailingZeros().toPlainString()));
+          + (sum == null ? "" : sum.numerator().stripTrailingZeros().toPlainString()) + " | "
+          + (sum == null ? "" : sum.denominator().stripTrailingZeros().toPlainString()));
     }
     return new Prefill(String.join("\n", lines), String.join("\n", figureLines));
   }
@@ -344,18 +339,10 @@ public class ReportingService {
     return plan.getBasis() == null ? consolidator.getCode() : plan.getBasis().getIssuer().getCode();
   }
 
-  private String rollUp(Target target, BigDecimal numerator, BigDecimal denominator) {
-    if (denominator.signum() == 0) {
-      return numerator.toPlainString() + "/0";
-    }
-    BigDecimal ratio = numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 1, RoundingMode.HALF_UP);
-    boolean met = switch (target.getComparison()) {
-      case AT_LEAST -> ratio.compareTo(target.getValue()) >= 0;
-      case AT_MOST -> ratio.compareTo(target.getValue()) <= 0;
-      case EQUAL -> ratio.compareTo(target.getValue()) == 0;
-    };
-    return numerator.stripTrailingZeros().toPlainString() + "/" + denominator.stripTrailingZeros().toPlainString()
-        + " = " + ratio.toPlainString() + " % – " + (met ? "đạt" : "chưa đạt");
+  /** "9/12 = 75.0 % – đạt": the sums, their value in the target's unit, and whether it meets the target. */
+  private static String rollUp(Target target, FigureSum sum) {
+    return sum.valueFor(target).map(value -> sum.fraction() + " = " + value.toPlainString() + " " + target.getUnit().strip()
+        + " – " + (target.isMetBy(value) ? "đạt" : "chưa đạt")).orElse(sum.fraction());
   }
 
   private String statusLine(String label, List<String> codes) {

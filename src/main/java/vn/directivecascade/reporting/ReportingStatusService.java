@@ -24,6 +24,7 @@ import vn.directivecascade.deadline.WorkingDays;
 import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
 import vn.directivecascade.organization.Organization;
+import vn.directivecascade.organization.OrganizationLevel;
 
 /**
  * The reporting matrix of a plan: organisations × periods. Every status is derived from the engine
@@ -61,7 +62,8 @@ public class ReportingStatusService {
       WorkingDays.DayOff dueDayOff, String submittedAt) {
   }
 
-  public record Row(String orgCode, String orgName, boolean consolidator, List<Cell> cells) {
+  /** {@code level}: the organisation's tier, so a board can filter rows by it. */
+  public record Row(String orgCode, String orgName, OrganizationLevel level, boolean consolidator, List<Cell> cells) {
   }
 
   /** The rows of one obligation (one period kind) of the plan. */
@@ -114,7 +116,7 @@ public class ReportingStatusService {
         cells.add(new Cell(period.key(), period.label(), status, due, calendar.dayOff(due).orElse(null),
             report == null ? null : report.getSubmittedAt().atZone(zone).toOffsetDateTime().toString()));
       }
-      rows.add(new Row(organization.getCode(), organization.getName(), isConsolidator, cells));
+      rows.add(new Row(organization.getCode(), organization.getName(), organization.getLevel(), isConsolidator, cells));
     }
     return new Section(new PeriodKindView(obligation.getPeriodKind().name(), obligation.getPeriodKind().label()), rows);
   }

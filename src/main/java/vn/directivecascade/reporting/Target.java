@@ -60,6 +60,16 @@ public class Target {
     return description + " " + comparison.symbol() + " " + value.stripTrailingZeros().toPlainString() + " " + unit;
   }
 
+  /** A percentage target: its figures are shown as numerator / denominator × 100. */
+  public boolean isPercentage() {
+    return "%".equals(unit.strip());
+  }
+
+  /** Whether a rolled-up value (in the target's unit) meets the target. */
+  public boolean isMetBy(BigDecimal rolledUp) {
+    return comparison.holds(rolledUp, value);
+  }
+
   public String getDescription() {
     return description;
   }

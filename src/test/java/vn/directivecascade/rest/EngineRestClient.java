@@ -68,6 +68,19 @@ public class EngineRestClient {
     return exchange(request.build());
   }
 
+  /** A GET as a demo user (none: anonymous) with the body as bytes, e.g. a spreadsheet download. */
+  public HttpResponse<byte[]> download(String user, String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET();
+    if (user != null) {
+      request.header("Authorization", basic(user, DEMO_PASSWORD));
+    }
+    try {
+      return exchange(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + ": " + e, e);
+    }
+  }
+
   /** A browser's form POST (application/x-www-form-urlencoded), with a session cookie if given; no redirects followed. */
   public HttpResponse<String> sendForm(String path, Map<String, String> fields, String cookie) throws IOException {
     String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
@@ -111,8 +124,12 @@ public class EngineRestClient {
   }
 
   private HttpResponse<String> exchange(HttpRequest request) throws IOException {
+    return exchange(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) throws IOException {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      return http.send(request, body);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
