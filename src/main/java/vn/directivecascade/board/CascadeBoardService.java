@@ -32,7 +32,9 @@ import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 import vn.directivecascade.deadline.ReportingCalendar;
 import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
+import vn.directivecascade.board.ReportingSummaryService.ReportingSummary;
 import vn.directivecascade.operations.OneEngineCommand;
+import vn.directivecascade.reporting.ReportingObligationRepository;
 import vn.directivecascade.organization.Organization;
 import vn.directivecascade.organization.OrganizationService;
 import vn.directivecascade.security.OrganizationAccess;
@@ -67,11 +69,15 @@ public class CascadeBoardService {
   private final ReportingCalendar calendar;
   private final OrganizationAccess access;
   private final OneEngineCommand oneCommand;
+  private final ReportingObligationRepository obligations;
+  private final ReportingSummaryService reportingSummary;
 
   CascadeBoardService(HistoryService historyService, TaskService taskService, OrganizationService organizations,
       DirectiveRepository directives, DocumentLineageService lineage, ReportingCalendar calendar, OrganizationAccess access,
-      OneEngineCommand oneCommand) {
+      OneEngineCommand oneCommand, ReportingObligationRepository obligations, ReportingSummaryService reportingSummary) {
     this.oneCommand = oneCommand;
+    this.obligations = obligations;
+    this.reportingSummary = reportingSummary;
     this.historyService = historyService;
     this.taskService = taskService;
     this.organizations = organizations;
@@ -90,7 +96,7 @@ public class CascadeBoardService {
    * starts (the root for an administrator, their own organisation's handling otherwise).
    */
   public record DirectiveRow(String entryInstanceId, String entryOrgName, DocumentSummary directive, DocumentSummary received,
-      Progress progress) {
+      Progress progress, ReportingSummary reports) {
   }
 
   public record CascadeView(DirectiveRow directive, CascadeNode top, List<CascadeNode> children) {
@@ -105,7 +111,7 @@ public class CascadeBoardService {
   public Optional<CascadeView> cascade(String instanceId) {
     return oneCommand.run(() -> visibleInstance(instanceId).map(instance -> {
       Organization organization = organizationOf(instance);
-      CascadeNode top = nodes(List.of(organization), List.of(instance)).get(0);
+      CascadeNode top = nodes(List.of(organization), List.of(instance), access.maySeeBelow(organization.getCode())).get(0);
       return new CascadeView(row(instance), top, childrenOf(instance));
     }));
   }
@@ -131,7 +137,7 @@ public class CascadeBoardService {
     long receivedId = CascadeKey.parse(entry.getBusinessKey()).documentId();
     Directive received = directives.findWithRecipientsById(receivedId).orElseThrow();
     return new DirectiveRow(entry.getId(), organizationOf(entry).getName(), lineage.rootOf(receivedId),
-        DocumentSummary.of(received), progress(entry));
+        DocumentSummary.of(received), progress(entry), reports(entry));
   }
 
   /**
@@ -150,6 +156,12 @@ public class CascadeBoardService {
     directives.findPendingInBranch(key.documentId(), key.orgCode())
         .forEach(row -> drafting.add(new CascadeKey(((Number) row[0]).longValue(), (String) row[1]).value()));
     return new Progress(issued, 1 + ((Number) counts[1]).longValue(), overdue(entry.getRootProcessInstanceId(), drafting));
+  }
+
+  /** The reports of the current period over the plans with a reporting regime in the entry organisation's branch. */
+  private ReportingSummary reports(HistoricProcessInstance entry) {
+    CascadeKey key = CascadeKey.parse(entry.getBusinessKey());
+    return reportingSummary.currentPeriod(obligations.findPlanIdsInBranch(key.documentId(), key.orgCode()));
   }
 
   /**
@@ -173,17 +185,27 @@ public class CascadeBoardService {
     return instances.activeActivityIdIn(Elements.DRAFT_PLAN, Elements.APPROVE_PLAN).variableValueEquals(PLAN_OVERDUE, true).count();
   }
 
+  /**
+   * The level below {@code parent}, as far as the user may see it: an approver of the parent or above
+   * sees every organisation below; a drafter sees none (their grants end at their own organisation's
+   * plan, so showing the level would show every plan as not started).
+   */
   private List<CascadeNode> childrenOf(HistoricProcessInstance parent) {
-    List<Organization> below = organizations.children(organizationOf(parent).getCode());
-    List<HistoricProcessInstance> instances = cascades().superProcessInstanceId(parent.getId()).listPage(0, MAX_CHILDREN);
-    return nodes(below, instances);
+    String parentCode = organizationOf(parent).getCode();
+    boolean seesBelow = access.maySeeBelow(parentCode);
+    List<Organization> below = organizations.children(parentCode).stream()
+        .filter(child -> seesBelow || access.isMemberOf(child.getCode())).toList();
+    List<HistoricProcessInstance> instances = below.isEmpty() ? List.of()
+        : cascades().superProcessInstanceId(parent.getId()).listPage(0, MAX_CHILDREN);
+    return nodes(below, instances, seesBelow);
   }
 
   /**
    * The nodes of {@code organisations}, each with its instance among {@code instances} if it has one:
-   * a fixed number of queries for the whole level, whatever its size.
+   * a fixed number of queries for the whole level, whatever its size. {@code seesBelowAll}: the user
+   * may see below every one of them (otherwise only below those they approve for).
    */
-  private List<CascadeNode> nodes(List<Organization> organisations, List<HistoricProcessInstance> instances) {
+  private List<CascadeNode> nodes(List<Organization> organisations, List<HistoricProcessInstance> instances, boolean seesBelowAll) {
     Map<String, HistoricProcessInstance> byOrganisation = instances.stream()
         .collect(Collectors.toMap(instance -> CascadeKey.parse(instance.getBusinessKey()).orgCode(), Function.identity(), (a, b) -> a));
     String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
@@ -200,7 +222,7 @@ public class CascadeBoardService {
     List<CascadeNode> nodes = new ArrayList<>();
     for (Organization organization : organisations) {
       HistoricProcessInstance instance = byOrganisation.get(organization.getCode());
-      long childCount = below.getOrDefault(organization.getCode(), 0L);
+      long childCount = seesBelowAll || access.isApproverOf(organization.getCode()) ? below.getOrDefault(organization.getCode(), 0L) : 0;
       if (instance == null) {
         nodes.add(new CascadeNode(organization.getCode(), organization.getName(), null, PlanStatus.NOT_STARTED,
             StatusCategory.NOT_STARTED, null, null, null, null, childCount));

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
+import vn.directivecascade.reporting.ReportingObligationRepository;
 import vn.directivecascade.security.OrganizationAccess;
 
 /**
@@ -26,10 +27,12 @@ public class DocumentLineageService {
 
   private final DirectiveRepository directives;
   private final OrganizationAccess access;
+  private final ReportingObligationRepository obligations;
 
-  DocumentLineageService(DirectiveRepository directives, OrganizationAccess access) {
+  DocumentLineageService(DirectiveRepository directives, OrganizationAccess access, ReportingObligationRepository obligations) {
     this.directives = directives;
     this.access = access;
+    this.obligations = obligations;
   }
 
   /** A document above, linked only where the signed-in user may open it. */
@@ -40,8 +43,12 @@ public class DocumentLineageService {
   public record Implementing(DocumentSummary document, List<Implementing> below) {
   }
 
-  /** {@code truncated}: more implementing plans exist than are shown. */
-  public record Lineage(DocumentSummary document, List<Basis> basis, List<Implementing> implementing, boolean truncated) {
+  /**
+   * {@code truncated}: more implementing plans exist than are shown; {@code reporting}: the document is
+   * a plan with a reporting regime (its matrix and targets are on the board).
+   */
+  public record Lineage(DocumentSummary document, List<Basis> basis, List<Implementing> implementing, boolean truncated,
+      boolean reporting) {
   }
 
   /**
@@ -59,7 +66,8 @@ public class DocumentLineageService {
     List<Long> implementingIds = directives.findImplementingIds(documentId, MAX_IMPLEMENTING + 1);
     boolean truncated = implementingIds.size() > MAX_IMPLEMENTING;
     List<Directive> implementing = directives.findWithIssuerByIdIn(truncated ? implementingIds.subList(0, MAX_IMPLEMENTING) : implementingIds);
-    return Optional.of(new Lineage(DocumentSummary.of(document), basis, branchesBelow(documentId, implementing), truncated));
+    return Optional.of(new Lineage(DocumentSummary.of(document), basis, branchesBelow(documentId, implementing), truncated,
+        obligations.existsByPlanId(documentId)));
   }
 
   /** The root directive a document implements (itself when it has no basis). */

@@ -83,6 +83,27 @@ public class OrganizationAccess {
         groups.get(), HistoricProcessInstancePermissions.READ, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId);
   }
 
+  /**
+   * Whether the signed-in user may see the work of the organisations below {@code orgCode}: an
+   * approver of it or of an organisation above it, or an administrator (drafters see their own).
+   */
+  public boolean maySeeBelow(String orgCode) {
+    return signedInGroups().map(groups -> groups.contains(Groups.CAMUNDA_ADMIN)
+        || groups.contains(Organization.approversGroup(orgCode))
+        || organizations.ancestors(orgCode).stream().anyMatch(ancestor -> groups.contains(ancestor.approversGroup()))).orElse(true);
+  }
+
+  /** Whether the signed-in user drafts or approves for {@code orgCode} (no database lookup). */
+  public boolean isMemberOf(String orgCode) {
+    return signedInGroups().map(groups -> groups.contains(Organization.draftersGroup(orgCode))
+        || groups.contains(Organization.approversGroup(orgCode))).orElse(true);
+  }
+
+  /** Whether the signed-in user approves for {@code orgCode} (no database lookup). */
+  public boolean isApproverOf(String orgCode) {
+    return signedInGroups().map(groups -> groups.contains(Organization.approversGroup(orgCode))).orElse(true);
+  }
+
   /** Whether the signed-in user is an administrator (member of camunda-admin). */
   public boolean isAdministrator() {
     return signedInGroups().map(groups -> groups.contains(Groups.CAMUNDA_ADMIN)).orElse(false);

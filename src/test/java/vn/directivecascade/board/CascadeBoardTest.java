@@ -168,6 +168,21 @@ class CascadeBoardTest {
   }
 
   @Test
+  void aDrafterSeesTheirOwnPlanButNotTheLevelBelow() {
+    Document tree = page("lai-chau-drafter", "/board/cascades/" + province.getId());
+    assertThat(status(node(tree, "lai-chau"))).isEqualTo("Đã ban hành");
+    assertThat(tree.select("li.node")).as("the departments' plans are their approvers' and the province approvers' to follow").hasSize(1);
+    assertThat(node(tree, "lai-chau").select(".below")).isEmpty();
+    assertThat(fragment("lai-chau-drafter", "/board/cascades/" + province.getId() + "/children").select("li.node")).isEmpty();
+
+    Element row = directiveRow("lai-chau-syt-cdc-drafter", cdc);
+    assertThat(row.select("td.progress").text()).isEqualTo("0/1");
+    Element own = node(page("lai-chau-syt-cdc-drafter", "/board/cascades/" + cdc), "lai-chau-syt-cdc");
+    assertThat(own.select("a.tasklist").attr("href")).as("their own draft, in Tasklist")
+        .isEqualTo(EngineLinks.tasklistTask(driver.task(cdc, Elements.DRAFT_PLAN).getId()));
+  }
+
+  @Test
   void anotherProvinceSeesNothingOfLaiChau() {
     String other = "ha-noi-drafter";
     assertThat(page(other, "/board").select("tr[data-instance]").stream().map(tr -> tr.attr("data-instance")))

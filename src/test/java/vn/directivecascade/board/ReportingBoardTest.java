@@ -22,6 +22,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -244,6 +247,27 @@ class ReportingBoardTest {
       assertThat(rest.download(null, "/board/plans/" + plan + path).statusCode()).as("anonymous: a challenge, or a browser to the login page")
           .isIn(401, 302);
     }
+  }
+
+  @Test
+  void theDepartmentsDrafterSeesTheUnitsOpenReportsAsOpenThoughTheirInstancesAreNotGrantedToThem() {
+    ReportingDriver.clock(2025, 10, 23, 10, 30); // the 2025 window is open, the district has not submitted
+    Map<String, Map<String, String>> cells = cells(page("lai-chau-syt-drafter", "/board/plans/" + plan + "/reporting"));
+    assertThat(cells.get(DISTRICT).get("2025-ANNUAL-1")).startsWith("OPEN | ");
+    assertThat(cells).isEqualTo(cells(page(APPROVER, "/board/plans/" + plan + "/reporting")));
+  }
+
+  @Test
+  void theDirectivesListShowsTheCurrentPeriodsReportsAndThePlanLinksToItsReporting() {
+    String entry = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("directive-cascade")
+        .variableValueEquals("issuedPlanId", plan).singleResult().getId();
+    Element row = Jsoup.parse(page(APPROVER, "/board")).selectFirst("tr[data-instance=" + entry + "]");
+    assertThat(row).isNotNull();
+    assertThat(row.select("td.reports .badge")).extracting(Element::text).containsExactly("2 đúng hạn", "1 trễ hạn", "1 chưa nộp");
+
+    Document plan = Jsoup.parse(page(APPROVER, "/board/documents/" + this.plan));
+    assertThat(plan.select("a.reporting").attr("href")).isEqualTo("/board/plans/" + this.plan + "/reporting");
+    assertThat(plan.select("a.targets").attr("href")).isEqualTo("/board/plans/" + this.plan + "/targets");
   }
 
   @Test
