@@ -46,11 +46,13 @@ class PeriodicReportingTest {
   @Autowired ReportingStatusService statuses;
 
   CascadeDriver driver;
+  ReportingDriver reportingDriver;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
     driver = new CascadeDriver(engine);
+    reportingDriver = new ReportingDriver(engine);
   }
 
   @AfterEach
@@ -61,7 +63,7 @@ class PeriodicReportingTest {
   @Test
   void laiChauHealthChainReportsTwoYearsUnitsBy0511AndTheDepartmentBy0512() {
     clock(2025, 10, 1, 9, 0);
-    long plan = issuePlan("lai-chau-syt", "lai-chau", List.of("lai-chau-syt-bvdk", "lai-chau-syt-cdc"),
+    long plan = reportingDriver.issuePlan("lai-chau-syt", "lai-chau", List.of("lai-chau-syt-bvdk", "lai-chau-syt-cdc"),
         Map.of(ReportingRegimeService.Fields.PERIOD_KIND, "ANNUAL", ReportingRegimeService.Fields.REPORTER_DUE, "05/11",
             ReportingRegimeService.Fields.CONSOLIDATOR_DUE, "05/12",
             ReportingRegimeService.Fields.TARGETS, "Đơn vị tổ chức đối thoại tại nơi làm việc | >= | 75 | %"));
@@ -80,21 +82,21 @@ class PeriodicReportingTest {
     ProcessInstance department = reportInstance(plan, "lai-chau-syt", "2025-ANNUAL-1");
     assertThat(department).isWaitingAt(PeriodicReportProcess.Elements.WAIT_FOR_REPORTERS);
 
-    submit(plan, "lai-chau-syt-bvdk", "2025-ANNUAL-1", 3, 4);
-    submit(plan, "lai-chau-syt-cdc", "2025-ANNUAL-1", 6, 8);
+    reportingDriver.submit(plan, "lai-chau-syt-bvdk", "2025-ANNUAL-1", 3, 4);
+    reportingDriver.submit(plan, "lai-chau-syt-cdc", "2025-ANNUAL-1", 6, 8);
     Task consolidation = reportTask(plan, "lai-chau-syt", "2025-ANNUAL-1", PeriodicReportProcess.Elements.PREPARE_REPORT);
     assertThat(consolidation.getDueDate()).as("the department by 05/12").isEqualTo(at(2025, 12, 5, 23, 59, 59));
     String summary = (String) taskService.getVariable(consolidation.getId(), CONSOLIDATION);
     assertThat(summary).contains("Báo cáo đúng hạn (2)", "Chưa báo cáo (0)", "9/12 = 75.0 % – đạt");
     assertThat((String) taskService.getVariable(consolidation.getId(), FIGURES)).as("prefilled with the sums")
         .endsWith("| Đơn vị tổ chức đối thoại tại nơi làm việc >= 75 % | 9 | 12");
-    submit(plan, "lai-chau-syt", "2025-ANNUAL-1", 9, 12);
+    reportingDriver.submit(plan, "lai-chau-syt", "2025-ANNUAL-1", 9, 12);
     assertThat(reports.findByPlanIdAndPeriodKey(plan, "2025-ANNUAL-1")).hasSize(3).allMatch(report -> !reporting.isLate(report));
 
     // 2026: the cdc is late; it is flagged and raised, the department goes on, the late report is kept as late.
     clock(2026, 10, 22, 8, 1);
     driver.executeJobs();
-    submit(plan, "lai-chau-syt-bvdk", "2026-ANNUAL-1", 4, 4);
+    reportingDriver.submit(plan, "lai-chau-syt-bvdk", "2026-ANNUAL-1", 4, 4);
     clock(2026, 11, 6, 9, 0);
     driver.executeJobs();
     ProcessInstance lateUnit = reportInstance(plan, "lai-chau-syt-cdc", "2026-ANNUAL-1");
@@ -104,7 +106,7 @@ class PeriodicReportingTest {
     String lateSummary = (String) taskService.getVariable(
         reportTask(plan, "lai-chau-syt", "2026-ANNUAL-1", PeriodicReportProcess.Elements.PREPARE_REPORT).getId(), CONSOLIDATION);
     assertThat(lateSummary).contains("Chưa báo cáo (1): Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu", "4/4 = 100.0 % – đạt");
-    submit(plan, "lai-chau-syt-cdc", "2026-ANNUAL-1", 1, 2);
+    reportingDriver.submit(plan, "lai-chau-syt-cdc", "2026-ANNUAL-1", 1, 2);
     Report late = reports.findByPlanIdAndOrganizationCodeAndPeriodKey(plan, "lai-chau-syt-cdc", "2026-ANNUAL-1").orElseThrow();
     assertThat(reporting.isLate(late)).isTrue();
     assertThat(late.getDueDate()).isEqualTo(LocalDate.of(2026, 11, 5));
@@ -134,7 +136,7 @@ class PeriodicReportingTest {
     clock(2025, 10, 23, 9, 0);
     List<String> units = List.of("lai-chau-syt-bvdk", "lai-chau-syt-cdc", "lai-chau-syt-ttyt-tam-duong",
         "lai-chau-syt-ttyt-phong-tho", "lai-chau-syt-ttyt-sin-ho");
-    long plan = issuePlan("lai-chau-syt", "lai-chau", units,
+    long plan = reportingDriver.issuePlan("lai-chau-syt", "lai-chau", units,
         Map.of(ReportingRegimeService.Fields.PERIOD_KIND, "ANNUAL", ReportingRegimeService.Fields.REPORTER_DUE, "05/11",
             ReportingRegimeService.Fields.TARGETS, "Đơn vị tổ chức đối thoại | >= | 75 | %"));
     for (String unit : units) {
@@ -187,7 +189,7 @@ class PeriodicReportingTest {
   @Test
   void labourFederationReportsBy2006And2012UntilThePlanEnds() {
     clock(2025, 5, 2, 9, 0);
-    long plan = issuePlan("lai-chau-ldld", "lai-chau", List.of("lai-chau-ldld-tam-duong"),
+    long plan = reportingDriver.issuePlan("lai-chau-ldld", "lai-chau", List.of("lai-chau-ldld-tam-duong"),
         Map.of(ReportingRegimeService.Fields.PERIOD_KIND, "SEMI_ANNUAL", ReportingRegimeService.Fields.REPORTER_DUE, "20/06, 20/12",
             ReportingRegimeService.Fields.VALID_UNTIL, "2025-12-31"));
     ProcessInstance cycle = cycleOf(plan);
@@ -215,7 +217,7 @@ class PeriodicReportingTest {
   @Test
   void aPlanMayCarrySeveralObligationsEachWithItsOwnCycle() {
     clock(2025, 3, 2, 9, 0);
-    long plan = issuePlan("kon-tum-ldld", "kon-tum", List.of(),
+    long plan = reportingDriver.issuePlan("kon-tum-ldld", "kon-tum", List.of(),
         Map.of(ReportingRegimeService.Fields.PERIOD_KIND, "QUARTERLY",
             ReportingRegimeService.Fields.MORE_OBLIGATIONS, "ANNUAL | 05/11 | kon-tum-ldld | 05/12"));
     List<ProcessInstance> cycles = runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.CYCLE_KEY)
@@ -229,7 +231,7 @@ class PeriodicReportingTest {
   @Test
   void closingAPlanEndsItsCycle() {
     clock(2025, 3, 2, 9, 0);
-    long plan = issuePlan("lai-chau-snv", "lai-chau", List.of(),
+    long plan = reportingDriver.issuePlan("lai-chau-snv", "lai-chau", List.of(),
         Map.of(ReportingRegimeService.Fields.PERIOD_KIND, "QUARTERLY"));
     ProcessInstance cycle = cycleOf(plan);
     assertThat(windowTimer(cycle).getDuedate()).as("Q1 default: first working day after 14/03/2025 (Fri) is 17/03")
@@ -241,17 +243,6 @@ class PeriodicReportingTest {
   private static List<ReportStatus> statusesOf(ReportingStatusService.Matrix matrix, String orgCode) {
     return matrix.sections().get(0).rows().stream().filter(row -> row.orgCode().equals(orgCode)).findFirst().orElseThrow()
         .cells().stream().map(ReportingStatusService.Cell::status).toList();
-  }
-
-  private long issuePlan(String orgCode, String issuerCode, List<String> below, Map<String, Object> regime) {
-    ProcessInstance instance = driver.start(orgCode, issuerCode);
-    Map<String, Object> draft = CascadeDriver.draft(CascadeDriver.uniqueNumber("KH"), below);
-    draft.putAll(regime);
-    taskService.complete(driver.task(instance, DirectiveCascadeProcess.Elements.DRAFT_PLAN).getId(), draft);
-    driver.approve(instance.getId());
-    driver.executeJobs();
-    return (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName(DirectiveCascadeProcess.Variables.ISSUED_PLAN_ID).singleResult().getValue();
   }
 
   private ProcessInstance cycleOf(long plan) {
@@ -270,23 +261,6 @@ class PeriodicReportingTest {
 
   private Task reportTask(long plan, String orgCode, String periodKey, String taskKey) {
     return driver.task(reportInstance(plan, orgCode, periodKey).getId(), taskKey);
-  }
-
-  /** An organisation prepares its report with one figure, its approver approves, the job submits it. */
-  private void submit(long plan, String orgCode, String periodKey, int numerator, int denominator) {
-    Task prepare = reportTask(plan, orgCode, periodKey, PeriodicReportProcess.Elements.PREPARE_REPORT);
-    String prefilled = (String) taskService.getVariable(prepare.getId(), FIGURES);
-    String figures = prefilled.lines()
-        .map(line -> line.substring(0, line.indexOf('|', line.indexOf('|') + 1) + 1) + " " + numerator + " | " + denominator)
-        .collect(java.util.stream.Collectors.joining("\n"));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(RESULTS, "Đã tổ chức đối thoại tại nơi làm việc");
-    variables.put(FIGURES, figures);
-    taskService.complete(prepare.getId(), variables);
-    String instanceId = prepare.getProcessInstanceId();
-    taskService.complete(driver.task(instanceId, PeriodicReportProcess.Elements.APPROVE_REPORT).getId(),
-        Map.of(DECISION, "approve", COMMENT, "Đồng ý"));
-    driver.executeJobs();
   }
 
   private static void clock(int year, int month, int day, int hour, int minute) {
