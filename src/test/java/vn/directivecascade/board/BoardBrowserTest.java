@@ -5,29 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.directivecascade.ServesThisContextsEngine;
 import vn.directivecascade.cascade.CascadeDriver;
+import vn.directivecascade.reporting.ReportingDriver;
+import vn.directivecascade.reporting.ReportingRegimeService;
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Variables;
-import vn.directivecascade.web.Browser;
+import vn.directivecascade.web.BrowserTestSupport;
 
 /**
  * The board in a real browser (Debian's chromium): an approver opens a directive's tree and follows
@@ -37,20 +33,14 @@ import vn.directivecascade.web.Browser;
 @ExtendWith(ServesThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BoardBrowserTest {
+class BoardBrowserTest extends BrowserTestSupport {
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
 
   ProcessInstance province;
   String health;
   String federation;
   String healthApproval;
-
-  Browser session;
-  WebDriver browser;
-  WebDriverWait wait;
 
   /** Lai Châu issued its plan; health awaits approval, labour drafts, the federation issued and one district was sent back. */
   @BeforeAll
@@ -67,18 +57,6 @@ class BoardBrowserTest {
     driver.submitDraft(district, List.of());
     taskService.complete(driver.task(district, Elements.APPROVE_PLAN).getId(),
         Map.of(Variables.DECISION, Variables.DECISION_RETURN, Variables.COMMENT, "Bổ sung chỉ tiêu đối thoại"));
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    session = Browser.open(port);
-    browser = session.driver();
-    wait = session.await();
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) throws IOException {
-    session.close(test.getTestMethod().orElseThrow().getName());
   }
 
   @Test
@@ -145,5 +123,43 @@ class BoardBrowserTest {
     session.get("/board/cascades/" + province.getId());
     assertThat(browser.findElement(By.tagName("body")).getText()).contains("404");
     assertThat(browser.findElements(By.cssSelector("li.node"))).isEmpty();
+  }
+
+  @Test
+  void departmentApproverReadsTheReportingMatrixAndTheTargetsChart() throws IOException {
+    ReportingDriver reporting = new ReportingDriver(engine);
+    long plan;
+    try {
+      ReportingDriver.clock(2025, 10, 1, 9, 0);
+      plan = reporting.issuePlan("lai-chau-syt", "lai-chau", List.of("lai-chau-syt-bvdk", "lai-chau-syt-cdc", "lai-chau-syt-ttyt-sin-ho"),
+          Map.of(ReportingRegimeService.Fields.PERIOD_KIND, "ANNUAL", ReportingRegimeService.Fields.REPORTER_DUE, "05/11",
+              ReportingRegimeService.Fields.CONSOLIDATOR_DUE, "05/12",
+              ReportingRegimeService.Fields.TARGETS, "Đơn vị tổ chức hội nghị đối thoại tại nơi làm việc | >= | 75 | %"));
+      ReportingDriver.clock(2025, 10, 22, 8, 1);
+      reporting.executeJobs(); // the 2025 window opens
+      ReportingDriver.clock(2025, 10, 23, 10, 0);
+      reporting.submit(plan, "lai-chau-syt-bvdk", "2025-ANNUAL-1", 9, 10);
+      ReportingDriver.clock(2025, 11, 7, 9, 0);
+      reporting.executeJobs();
+      reporting.submit(plan, "lai-chau-syt-cdc", "2025-ANNUAL-1", 1, 2);
+    } finally {
+      ClockUtil.reset();
+    }
+
+    session.signIn("lai-chau-syt-approver");
+    session.get("/board/documents/" + plan);
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.reporting"))).click();
+    WebElement late = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("tr[data-org='lai-chau-syt-cdc'] td[data-period='2025-ANNUAL-1'] .badge")));
+    assertThat(late.getText()).isEqualTo("Gửi muộn");
+    assertThat(browser.findElement(By.cssSelector("tr[data-org='lai-chau-syt-ttyt-sin-ho'] td[data-period='2025-ANNUAL-1'] .badge"))
+        .getText()).isEqualTo("Quá hạn, chưa gửi");
+    session.screenshot("board-reporting.png");
+
+    session.get("/board/plans/" + plan + "/targets");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg.target-chart")));
+    assertThat(browser.findElements(By.cssSelector("svg.target-chart g.bar"))).hasSize(2);
+    assertThat(browser.findElement(By.cssSelector(".rolled-up .value")).getText()).isEqualTo("83,3 %");
+    session.screenshot("board-targets.png");
   }
 }

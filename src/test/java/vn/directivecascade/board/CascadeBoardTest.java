@@ -116,6 +116,8 @@ class CascadeBoardTest {
     assertThat(status(node(page, "lai-chau-syt"))).isEqualTo("Đã ban hành");
     assertThat(node(page, "lai-chau-syt").selectFirst("details").attr("data-children")).isEqualTo("/board/cascades/" + health + "/children");
     assertThat(node(page, "lai-chau-syt").select(".below").text()).isEqualTo("5 đơn vị trực thuộc");
+    assertThat(node(page, "lai-chau-syt").select("a.focus").attr("href")).isEqualTo("/board/cascades/" + health);
+    assertThat(top.selectFirst("summary").select("a.focus")).as("the page's own top is not linked to itself").isEmpty();
     Element returned = node(page, "lai-chau-ldld");
     assertThat(status(returned)).isEqualTo("Bị trả lại để sửa");
     assertThat(returned.selectFirst(".badge").hasClass("cat-in-progress")).isTrue();

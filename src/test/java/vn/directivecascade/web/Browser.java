@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.IntSupplier;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -18,25 +22,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless browser (Debian's chromium and chromedriver, installed by .ci/run) on the
- * application, signed in through its one login page. Screenshots go to target/screenshots.
+ * application, signed in through its one login page, one per test:
+ * {@code @RegisterExtension final Browser session = new Browser(() -> port);}. Screenshots go to
+ * target/screenshots, and what the browser showed last is kept as {@code last-<test>.png}, also
+ * when the test failed.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  private final WebDriver driver;
-  private final WebDriverWait wait;
-  private final String baseUrl;
+  private final IntSupplier port;
+  private WebDriver driver;
+  private WebDriverWait wait;
+  private String baseUrl;
 
-  private Browser(WebDriver driver, String baseUrl) {
-    this.driver = driver;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    this.baseUrl = baseUrl;
+  /** {@code port}: the application's, known once Spring has started it. */
+  public Browser(IntSupplier port) {
+    this.port = port;
   }
 
-  public static Browser open(int port) {
+  @Override
+  public void beforeEach(ExtensionContext context) {
     assertThat(CHROMIUM).as("chromium (Debian package, installed by .ci/run)").isExecutable();
     assertThat(CHROMEDRIVER).as("chromedriver (Debian package chromium-driver)").isExecutable();
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
@@ -44,7 +52,22 @@ public final class Browser implements AutoCloseable {
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=1400,1100");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    baseUrl = "http://localhost:" + port.getAsInt();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws IOException {
+    if (driver == null) {
+      return;
+    }
+    try {
+      screenshot("last-" + context.getRequiredTestMethod().getName() + ".png");
+    } finally {
+      driver.quit();
+      driver = null;
+    }
   }
 
   public WebDriver driver() {
@@ -76,19 +99,5 @@ public final class Browser implements AutoCloseable {
   public void screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-  }
-
-  /** Keeps what the browser showed last, also when the test failed, as {@code last-<test>.png}. */
-  public void close(String testName) throws IOException {
-    try {
-      screenshot("last-" + testName + ".png");
-    } finally {
-      driver.quit();
-    }
-  }
-
-  @Override
-  public void close() {
-    driver.quit();
   }
 }

@@ -9,22 +9,14 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import vn.directivecascade.cascade.CascadeDriver;
 import vn.directivecascade.ServesThisContextsEngine;
@@ -37,28 +29,7 @@ import vn.directivecascade.ServesThisContextsEngine;
 @ExtendWith(ServesThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
-class TasklistBrowserTest {
-
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
-
-  Browser session;
-  WebDriver browser;
-  WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    session = Browser.open(port);
-    browser = session.driver();
-    wait = session.await();
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) throws IOException {
-    if (session != null) {
-      session.close(test.getTestMethod().orElseThrow().getName());
-    }
-  }
+class TasklistBrowserTest extends BrowserTestSupport {
 
   @Test
   void loginAndWelcomePagesAreVietnameseWithTheDemoLoginsAndSwitchToEnglish() throws IOException {
