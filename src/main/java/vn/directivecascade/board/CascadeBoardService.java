@@ -5,7 +5,6 @@ import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.DECI
 import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.DRAFT_DEADLINE;
 import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.ISSUED_PLAN_ID;
 import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.ORIGINAL_DRAFT_DEADLINE;
-import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.PLAN_OVERDUE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -155,7 +154,7 @@ public class CascadeBoardService {
     }
     directives.findPendingInBranch(key.documentId(), key.orgCode())
         .forEach(row -> drafting.add(new CascadeKey(((Number) row[0]).longValue(), (String) row[1]).value()));
-    return new Progress(issued, 1 + ((Number) counts[1]).longValue(), overdue(entry.getRootProcessInstanceId(), drafting));
+    return new Progress(issued, 1 + ((Number) counts[1]).longValue(), overdue(entry.getRootProcessInstanceId(), drafting, calendar.today()));
   }
 
   /** The reports of the current period over the plans with a reporting regime in the entry organisation's branch. */
@@ -169,20 +168,26 @@ public class CascadeBoardService {
    * the size of the nation is counted over the whole cascade instead: Camunda's authorization join
    * costs instances × the user's grants, small for an administrator, whose grants are global.
    */
-  private long overdue(String rootInstanceId, List<String> draftingKeys) {
+  private long overdue(String rootInstanceId, List<String> draftingKeys, LocalDate today) {
     if (draftingKeys.size() > MAX_KEYS_LOOKED_UP) {
-      return overdue(cascades().rootProcessInstanceId(rootInstanceId));
+      return overdue(cascades().rootProcessInstanceId(rootInstanceId), today);
     }
     long overdue = 0;
     for (int from = 0; from < draftingKeys.size(); from += KEYS_PER_QUERY) {
       List<String> chunk = draftingKeys.subList(from, Math.min(draftingKeys.size(), from + KEYS_PER_QUERY));
-      overdue += overdue(cascades().rootProcessInstanceId(rootInstanceId).processInstanceBusinessKeyIn(chunk.toArray(String[]::new)));
+      overdue += overdue(cascades().rootProcessInstanceId(rootInstanceId).processInstanceBusinessKeyIn(chunk.toArray(String[]::new)), today);
     }
     return overdue;
   }
 
-  private static long overdue(HistoricProcessInstanceQuery instances) {
-    return instances.activeActivityIdIn(Elements.DRAFT_PLAN, Elements.APPROVE_PLAN).variableValueEquals(PLAN_OVERDUE, true).count();
+  /**
+   * Still drafting or awaiting approval after the current deadline, as the tree shows them (an
+   * extension gives more time; the variable planOverdue instead keeps that the original was missed).
+   * Deadlines are ISO dates, so they compare as text.
+   */
+  private static long overdue(HistoricProcessInstanceQuery instances, LocalDate today) {
+    return instances.activeActivityIdIn(Elements.DRAFT_PLAN, Elements.APPROVE_PLAN)
+        .variableValueLessThan(DRAFT_DEADLINE, today.toString()).count();
   }
 
   /**
@@ -269,7 +274,7 @@ public class CascadeBoardService {
     if (instanceIds.length == 0) {
       return variables;
     }
-    String[] names = {DRAFT_DEADLINE, ORIGINAL_DRAFT_DEADLINE, PLAN_OVERDUE, DECISION, ISSUED_PLAN_ID};
+    String[] names = {DRAFT_DEADLINE, ORIGINAL_DRAFT_DEADLINE, DECISION, ISSUED_PLAN_ID};
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(instanceIds)
         .variableNameIn(names).disableCustomObjectDeserialization().listPage(0, instanceIds.length * names.length)) {
       if (variable.getValue() != null) {

@@ -153,6 +153,16 @@ class CascadeBoardTest {
     assertThat(late.selectFirst(".badge").hasClass("cat-overdue")).isTrue();
     assertThat(directiveRow(ADMINISTRATOR, province.getId()).select("td.overdue").text())
         .as("hospital, CDC and federation have not issued").isEqualTo("3");
+
+    // the health department's approvers give the CDC three more weeks
+    String extended = LocalDate.parse(deadline).plusDays(21).toString();
+    taskService.complete(taskService.createTaskQuery().processInstanceId(cdc).taskDefinitionKey(Elements.FOLLOW_UP_OVERDUE_PLAN)
+        .singleResult().getId(), Map.of(Variables.NEW_DRAFT_DEADLINE, extended, Variables.FOLLOW_UP_NOTE, "Gia hạn lần 1"));
+    Element extendedNode = node(fragment(ADMINISTRATOR, "/board/cascades/" + health + "/children"), "lai-chau-syt-cdc");
+    assertThat(status(extendedNode)).isEqualTo("Đang soạn thảo");
+    assertThat(extendedNode.select(".deadline del.original").text()).as("the original deadline, struck through").isEqualTo(ddMMyyyy(deadline));
+    assertThat(extendedNode.select(".deadline .current").text()).isEqualTo(ddMMyyyy(extended));
+    assertThat(directiveRow(ADMINISTRATOR, province.getId()).select("td.overdue").text()).isEqualTo("2");
   }
 
   @Test
