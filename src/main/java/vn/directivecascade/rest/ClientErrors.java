@@ -44,10 +44,15 @@ final class ClientErrors {
         return Optional.of(response(Response.Status.CONFLICT, body("ConcurrentUpdate", CONFLICT_MESSAGE)));
       }
       if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith(ENGINE_TASK_NOT_FOUND)) {
-        return Optional.of(response(Response.Status.NOT_FOUND, body("TaskNotFound", TASK_GONE_MESSAGE)));
+        return Optional.of(taskGone());
       }
     }
     return Optional.empty();
+  }
+
+  /** 404: the task the request acted on is no longer there. */
+  static Response taskGone() {
+    return response(Response.Status.NOT_FOUND, body("TaskNotFound", TASK_GONE_MESSAGE));
   }
 
   /**

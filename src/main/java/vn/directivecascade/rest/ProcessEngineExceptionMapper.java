@@ -1,7 +1,9 @@
 package vn.directivecascade.rest;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -11,9 +13,15 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 class ProcessEngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
 
   private final ProcessEngineExceptionHandler camundaMapping = new ProcessEngineExceptionHandler();
+  private final LostTaskRace lostTaskRace;
+  @Context private UriInfo request;
+
+  ProcessEngineExceptionMapper(LostTaskRace lostTaskRace) {
+    this.lostTaskRace = lostTaskRace;
+  }
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
-    return ClientErrors.of(exception).orElseGet(() -> camundaMapping.toResponse(exception));
+    return ClientErrors.of(exception).or(() -> lostTaskRace.of(exception, request)).orElseGet(() -> camundaMapping.toResponse(exception));
   }
 }

@@ -3,13 +3,19 @@ package vn.directivecascade.rest;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** The engine REST API as the starter configures it, plus our mapping of the client's errors (400, 409). */
+/** The engine REST API as the starter configures it, plus our mapping of the client's errors (400, 404 and 409 for a lost race). */
 @Component
 class RestApiConfig extends CamundaJerseyResourceConfig {
 
+  private final LostTaskRace lostTaskRace;
+
+  RestApiConfig(LostTaskRace lostTaskRace) {
+    this.lostTaskRace = lostTaskRace;
+  }
+
   @Override
   protected void registerAdditionalResources() {
-    register(RestExceptionMapper.class);
-    register(ProcessEngineExceptionMapper.class);
+    register(new RestExceptionMapper(lostTaskRace));
+    register(new ProcessEngineExceptionMapper(lostTaskRace));
   }
 }

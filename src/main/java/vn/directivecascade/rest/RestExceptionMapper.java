@@ -1,7 +1,9 @@
 package vn.directivecascade.rest;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -11,9 +13,15 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 class RestExceptionMapper implements ExceptionMapper<RestException> {
 
   private final RestExceptionHandler camundaMapping = new RestExceptionHandler();
+  private final LostTaskRace lostTaskRace;
+  @Context private UriInfo request;
+
+  RestExceptionMapper(LostTaskRace lostTaskRace) {
+    this.lostTaskRace = lostTaskRace;
+  }
 
   @Override
   public Response toResponse(RestException exception) {
-    return ClientErrors.of(exception).orElseGet(() -> camundaMapping.toResponse(exception));
+    return ClientErrors.of(exception).or(() -> lostTaskRace.of(exception, request)).orElseGet(() -> camundaMapping.toResponse(exception));
   }
 }
