@@ -74,9 +74,6 @@ public class CascadeBoardService {
   CascadeBoardService(HistoryService historyService, TaskService taskService, OrganizationService organizations,
       DirectiveRepository directives, DocumentLineageService lineage, ReportingCalendar calendar, OrganizationAccess access,
       OneEngineCommand oneCommand, ReportingObligationRepository obligations, ReportingSummaryService reportingSummary) {
-    this.oneCommand = oneCommand;
-    this.obligations = obligations;
-    this.reportingSummary = reportingSummary;
     this.historyService = historyService;
     this.taskService = taskService;
     this.organizations = organizations;
@@ -84,6 +81,9 @@ public class CascadeBoardService {
     this.lineage = lineage;
     this.calendar = calendar;
     this.access = access;
+    this.oneCommand = oneCommand;
+    this.obligations = obligations;
+    this.reportingSummary = reportingSummary;
   }
 
   /** How far the branch of the cascade that a user follows has got. */
@@ -133,10 +133,10 @@ public class CascadeBoardService {
   }
 
   private DirectiveRow row(HistoricProcessInstance entry) {
-    long receivedId = CascadeKey.parse(entry.getBusinessKey()).documentId();
-    Directive received = directives.findWithRecipientsById(receivedId).orElseThrow();
-    return new DirectiveRow(entry.getId(), organizationOf(entry).getName(), lineage.rootOf(receivedId),
-        DocumentSummary.of(received), progress(entry), reports(entry));
+    CascadeKey key = CascadeKey.parse(entry.getBusinessKey());
+    Directive received = directives.findById(key.documentId()).orElseThrow();
+    return new DirectiveRow(entry.getId(), organizationOf(entry).getName(), lineage.rootOf(received),
+        DocumentSummary.of(received), progress(entry, key), reports(key));
   }
 
   /**
@@ -144,8 +144,7 @@ public class CascadeBoardService {
    * plan issued is a document in the registry; its recipients are obliged to implement it); overdue
    * from the engine, among the instances still drafting in the branch.
    */
-  private Progress progress(HistoricProcessInstance entry) {
-    CascadeKey key = CascadeKey.parse(entry.getBusinessKey());
+  private Progress progress(HistoricProcessInstance entry, CascadeKey key) {
     Object[] counts = directives.countBranch(key.documentId(), key.orgCode()).get(0);
     long issued = ((Number) counts[0]).longValue();
     List<String> drafting = new ArrayList<>();
@@ -158,8 +157,7 @@ public class CascadeBoardService {
   }
 
   /** The reports of the current period over the plans with a reporting regime in the entry organisation's branch. */
-  private ReportingSummary reports(HistoricProcessInstance entry) {
-    CascadeKey key = CascadeKey.parse(entry.getBusinessKey());
+  private ReportingSummary reports(CascadeKey key) {
     return reportingSummary.currentPeriod(obligations.findPlanIdsInBranch(key.documentId(), key.orgCode()));
   }
 

@@ -71,8 +71,7 @@ public class DocumentLineageService {
   }
 
   /** The root directive a document implements (itself when it has no basis). */
-  public DocumentSummary rootOf(long documentId) {
-    Directive document = directives.findById(documentId).orElseThrow();
+  public DocumentSummary rootOf(Directive document) {
     List<Directive> above = chainAbove(document);
     return DocumentSummary.of(above.isEmpty() ? document : above.get(0));
   }

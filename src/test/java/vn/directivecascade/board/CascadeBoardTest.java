@@ -231,6 +231,14 @@ class CascadeBoardTest {
     assertThat(status(node(page, "lai-chau-ldld"))).isEqualTo("Returned for revision");
   }
 
+  @Test
+  void malformedOrUnknownIdsAreAClearClientErrorNotAServerError() {
+    assertThat(http.send(ADMINISTRATOR, "GET", "/board/cascades/no-such-instance", null).statusCode()).isEqualTo(404);
+    assertThat(http.send(ADMINISTRATOR, "GET", "/board/cascades/no-such-instance/children", null).statusCode()).isEqualTo(404);
+    assertThat(http.send(ADMINISTRATOR, "GET", "/board/documents/987654321", null).statusCode()).isEqualTo(404);
+    assertThat(http.send(ADMINISTRATOR, "GET", "/board/documents/abc", null).statusCode()).as("not a document number").isEqualTo(400);
+  }
+
   private Element directiveRow(String user, String entryInstanceId) {
     Element row = page(user, "/board").selectFirst("tr[data-instance=" + entryInstanceId + "]");
     assertThat(row).as("%s's directives list shows %s", user, entryInstanceId).isNotNull();
