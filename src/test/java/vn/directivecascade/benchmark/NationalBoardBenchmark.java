@@ -7,39 +7,27 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.directivecascade.ServesThisContextsEngine;
 import vn.directivecascade.cascade.CascadeDriver;
 import vn.directivecascade.cascade.CascadeKey;
 import vn.directivecascade.cascade.DirectiveCascadeProcess;
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Variables;
-import vn.directivecascade.organization.OrganizationLevel;
-import vn.directivecascade.organization.OrganizationService;
 import vn.directivecascade.rest.EngineRestClient;
 
 /**
@@ -55,17 +43,14 @@ class NationalBoardBenchmark {
 
   static final String ADMINISTRATOR = "demo";
   static final String PROVINCE_APPROVER = "vn-p01-approver";
-  static final int WARM_UP = 5;
   static final int SAMPLES = Integer.getInteger("benchmark.samples", 30);
 
   @LocalServerPort int port;
-  @Autowired OrganizationService organizations;
+  @Autowired ProcessEngine engine;
+  @Autowired NationalTree tree;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
-  @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
-  @Autowired TransactionTemplate transactions;
   @Autowired JdbcTemplate jdbc;
 
   final NationalShape shape = NationalShape.fromSystemProperties();
@@ -78,10 +63,10 @@ class NationalBoardBenchmark {
     results.put("dataReusedFromAnEarlierRun", reused);
     long started = System.nanoTime();
     buildTreeIfMissing();
-    results.put("treeBuiltSeconds", seconds(started));
+    results.put("treeBuiltSeconds", Latencies.seconds(started));
     long cascadeStarted = System.nanoTime();
     HistoricProcessInstance root = cascadeIfMissing();
-    results.put("cascadeSeconds", seconds(cascadeStarted));
+    results.put("cascadeSeconds", Latencies.seconds(cascadeStarted));
     results.put("organisations", shape.organisations());
     results.put("cascadeInstances", historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(root.getId()).count());
     results.put("openDraftTasks", taskService.createTaskQuery().taskDefinitionKey(Elements.DRAFT_PLAN).count());
@@ -105,27 +90,9 @@ class NationalBoardBenchmark {
   }
 
   private void buildTreeIfMissing() {
-    if (organizations.find(NationalShape.ROOT).isPresent()) {
-      return;
+    if (tree.buildIfMissing(shape)) {
+      tree.addUser(PROVINCE_APPROVER, "Tỉnh 01", shape.provinceCodes().get(0) + "-approvers");
     }
-    organizations.create(NationalShape.ROOT, "Cơ quan trung ương (benchmark)", OrganizationLevel.CENTRAL, null);
-    for (String province : shape.provinceCodes()) {
-      transactions.executeWithoutResult(status -> {
-        organizations.create(province, "Tỉnh " + province, OrganizationLevel.PROVINCE, NationalShape.ROOT);
-        for (String department : shape.childrenOf(province)) {
-          organizations.create(department, "Sở " + department, OrganizationLevel.DEPARTMENT, province);
-          for (String unit : shape.childrenOf(department)) {
-            organizations.create(unit, "Đơn vị " + unit, OrganizationLevel.UNIT, department);
-          }
-        }
-      });
-    }
-    User approver = identityService.newUser(PROVINCE_APPROVER);
-    approver.setFirstName("Lãnh đạo");
-    approver.setLastName("Tỉnh 01");
-    approver.setPassword(EngineRestClient.DEMO_PASSWORD);
-    identityService.saveUser(approver);
-    identityService.createMembership(PROVINCE_APPROVER, shape.provinceCodes().get(0) + "-approvers");
   }
 
   /** Cascades down level by level: provinces and departments issue, units stay drafting. */
@@ -136,51 +103,18 @@ class NationalBoardBenchmark {
           CascadeDriver.startVariables(NationalShape.ROOT, NationalShape.ROOT, CascadeDriver.uniqueNumber("CT/TW")));
       root = rootInstance();
     }
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    try {
-      for (int depth = 0; depth < 3; depth++) {
+    try (SimulatedUsers users = new SimulatedUsers(engine, clients)) {
+      LevelByLevelCascade cascade = new LevelByLevelCascade(engine, shape, users, new LevelByLevelCascade.Workload(
+          DirectiveCascadeProcess.KEY, CascadeKey::anyDocumentFor,
+          (orgCode, below) -> CascadeDriver.draft(CascadeDriver.uniqueNumber("KH"), below),
+          Map.of(Variables.DECISION, Variables.DECISION_APPROVE, Variables.COMMENT, "Đồng ý")));
+      for (int depth = 0; depth < NationalShape.UNIT_DEPTH; depth++) {
         long levelStarted = System.nanoTime();
-        issueLevel(depth, pool);
-        results.put("level" + depth + "IssuedSeconds", seconds(levelStarted));
+        cascade.issueLevel(depth);
+        results.put("level" + depth + "IssuedSeconds", Latencies.seconds(levelStarted));
       }
-    } finally {
-      pool.shutdown();
     }
     return root;
-  }
-
-  private void issueLevel(int depth, ExecutorService pool) throws Exception {
-    String level = NationalShape.instancesAtDepth(depth);
-    int expectedBelow = shape.organisationsAtDepth(depth + 1);
-    while (true) {
-      List<Task> drafts = taskService.createTaskQuery().taskDefinitionKey(Elements.DRAFT_PLAN).processInstanceBusinessKeyLike(level).listPage(0, 500);
-      complete(pool, drafts, task -> CascadeDriver.draft(CascadeDriver.uniqueNumber("KH"), shape.childrenOf(orgOf(task))));
-      List<Task> approvals = taskService.createTaskQuery().taskDefinitionKey(Elements.APPROVE_PLAN).processInstanceBusinessKeyLike(level).listPage(0, 500);
-      complete(pool, approvals, task -> Map.of(Variables.DECISION, Variables.DECISION_APPROVE, Variables.COMMENT, "Đồng ý"));
-      long below = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DirectiveCascadeProcess.KEY)
-          .processInstanceBusinessKeyLike(NationalShape.instancesAtDepth(depth + 1)).count();
-      if (drafts.isEmpty() && approvals.isEmpty() && below >= expectedBelow
-          && managementService.createJobQuery().executable().count() == 0) {
-        return;
-      }
-      if (drafts.isEmpty() && approvals.isEmpty()) {
-        Thread.sleep(500); // the job executor issues the plans and starts the level below
-      }
-    }
-  }
-
-  private void complete(ExecutorService pool, List<Task> tasks, Function<Task, Map<String, Object>> variables) throws Exception {
-    List<Future<?>> done = new ArrayList<>();
-    for (Task task : tasks) {
-      done.add(pool.submit(() -> taskService.complete(task.getId(), variables.apply(task))));
-    }
-    for (Future<?> future : done) {
-      future.get();
-    }
-  }
-
-  private String orgOf(Task task) {
-    return (String) runtimeService.getVariable(task.getProcessInstanceId(), Variables.ORG_CODE);
   }
 
   private HistoricProcessInstance rootInstance() {
@@ -193,23 +127,10 @@ class NationalBoardBenchmark {
         .processInstanceBusinessKeyLike(CascadeKey.anyDocumentFor(orgCode)).singleResult().getId();
   }
 
-  /** p50 / p95 / max of {@link #SAMPLES} requests after a warm-up; every answer must be 200. */
+  /** {@link Latencies} of {@link #SAMPLES} requests; every answer must be 200. */
   private Map<String, Object> time(EngineRestClient http, String user, String path) {
-    for (int i = 0; i < WARM_UP; i++) {
-      get(http, user, path);
-    }
-    List<Double> millis = new ArrayList<>();
-    for (int i = 0; i < SAMPLES; i++) {
-      long start = System.nanoTime();
-      get(http, user, path);
-      millis.add((System.nanoTime() - start) / 1e6);
-    }
-    millis.sort(Double::compare);
-    Map<String, Object> timing = new LinkedHashMap<>();
-    timing.put("path", path);
-    timing.put("p50", round(percentile(millis, 50)));
-    timing.put("p95", round(percentile(millis, 95)));
-    timing.put("max", round(millis.get(millis.size() - 1)));
+    Map<String, Object> timing = new LinkedHashMap<>(Map.of("path", path));
+    timing.putAll(Latencies.measure(SAMPLES, () -> get(http, user, path)));
     return timing;
   }
 
@@ -236,17 +157,5 @@ class NationalBoardBenchmark {
     Files.writeString(directory.resolve("board.json"), new ObjectMapper()
         .writerWithDefaultPrettyPrinter().writeValueAsString(results));
     System.out.println(markdown);
-  }
-
-  private static double percentile(List<Double> sorted, int percent) {
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
-  }
-
-  private static double round(double millis) {
-    return Math.round(millis * 10) / 10.0;
-  }
-
-  private static double seconds(long since) {
-    return Math.round((System.nanoTime() - since) / 1e8) / 10.0;
   }
 }

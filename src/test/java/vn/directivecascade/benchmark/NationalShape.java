@@ -13,6 +13,7 @@ import vn.directivecascade.cascade.CascadeKey;
 record NationalShape(int provinces, int departments, int units) {
 
   static final String ROOT = "vn";
+  static final int UNIT_DEPTH = 3;
 
   /** From -Dbenchmark.provinces / .departments / .units; the national shape by default. */
   static NationalShape fromSystemProperties() {
@@ -48,11 +49,31 @@ record NationalShape(int provinces, int departments, int units) {
    * {@code depth}: {@code _} matches one character, so a province's pattern never matches a department.
    */
   static String instancesAtDepth(int depth) {
+    return CascadeKey.anyDocumentFor(codesAtDepth(depth));
+  }
+
+  /** A LIKE pattern for the codes of every organisation at {@code depth}: {@code vn-p__-d__} for the departments. */
+  static String codesAtDepth(int depth) {
     StringBuilder organisations = new StringBuilder(ROOT);
     for (String letter : List.of("p", "d", "u").subList(0, depth)) {
       organisations.append('-').append(letter).append("__");
     }
-    return CascadeKey.anyDocumentFor(organisations.toString());
+    return organisations.toString();
+  }
+
+  /** Every organisation above the units, root first: the ones that issue plans for others and consolidate their reports. */
+  List<String> issuers() {
+    List<String> issuers = new ArrayList<>(List.of(ROOT));
+    for (String province : provinceCodes()) {
+      issuers.add(province);
+      issuers.addAll(childrenOf(province));
+    }
+    return issuers;
+  }
+
+  /** One report per organisation below an issuer, and one per issuer consolidating them: 15,247 in the national shape. */
+  int reportsPerPeriod() {
+    return organisations() - 1 + issuers().size();
   }
 
   int organisationsAtDepth(int depth) {
@@ -60,7 +81,8 @@ record NationalShape(int provinces, int departments, int units) {
       case 0 -> 1;
       case 1 -> provinces;
       case 2 -> provinces * departments;
-      default -> provinces * departments * units;
+      case UNIT_DEPTH -> provinces * departments * units;
+      default -> 0;
     };
   }
 
