@@ -15,10 +15,6 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
   @EntityGraph(attributePaths = {"issuer", "basis", "basis.issuer", "recipients", "recipients.organization"})
   Optional<Directive> findWithRecipientsById(Long id);
 
-  /** Holds the document's row lock until the transaction ends: what is counted per plan is counted one transaction after the other. */
-  @Query(value = "select id from directive where id = :id for update", nativeQuery = true)
-  Long lockById(long id);
-
   @EntityGraph(attributePaths = {"issuer"})
   List<Directive> findWithIssuerByIdIn(Collection<Long> ids);
 

@@ -13,6 +13,10 @@ public interface ReportingObligationRepository extends JpaRepository<ReportingOb
 
   boolean existsByPlanId(Long planId);
 
+  /** Holds the obligation's row lock until the transaction ends: its reports are counted one transaction after the other. */
+  @Query(value = "select id from reporting_obligation where id = :id for update", nativeQuery = true)
+  Long lockById(long id);
+
   /** The plans with a reporting regime in an organisation's branch of a cascade (see {@link DirectiveRepository#BRANCH}). */
   @Query(value = DirectiveRepository.BRANCH + "select distinct o.plan_id from reporting_obligation o join branch b on o.plan_id = b.id",
       nativeQuery = true)

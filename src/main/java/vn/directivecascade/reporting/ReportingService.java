@@ -242,8 +242,6 @@ public class ReportingService {
   public void submit(String businessKey, Map<String, Object> variables) {
     ReportKey key = ReportKey.parse(businessKey);
     List<SubmittedFigure> figures = validateReport(businessKey, variables);
-    // Before the report's insert, whose foreign key shares the plan's row: taking the lock after it deadlocks two submissions.
-    directives.lockById(key.planId());
     Directive plan = directives.findById(key.planId()).orElseThrow();
     Organization organization = organizations.find(key.orgCode()).orElseThrow();
     Organization recipient = organizations.find((String) variables.get(RECIPIENT_CODE)).orElseThrow();
@@ -254,14 +252,18 @@ public class ReportingService {
     reports.save(report);
     metrics.reportSubmitted(isLate(report));
 
-    // Only the last report in wakes the consolidator: one message per period instead of one per reporter,
-    // which reporters submitting together would collide on and wait out the job retry's pause. The plan's
-    // row lock (above) makes the submissions count one after the other, so exactly one of them sees all.
-    String consolidatorKey = new ReportKey(key.planId(), obligationFor(key.planId(), key.periodKey()).getConsolidator().getCode(),
-        key.periodKey()).value();
-    if (!consolidatorKey.equals(businessKey) && allReportsIn(consolidatorKey)) {
-      runtimeService.createMessageCorrelation(PeriodicReportProcess.REPORT_SUBMITTED).processInstanceBusinessKey(consolidatorKey)
-          .correlateAll();
+    // Only the report that completes the count wakes the consolidator: one message per period instead of
+    // one per reporter, which reporters submitting together collided on and then waited out the job
+    // retry's pause. The obligation's row lock, taken last so it is held only while counting and
+    // committing, makes submissions count one after the other: the last one sees them all.
+    ReportingObligation obligation = obligationFor(key.planId(), key.periodKey());
+    String consolidatorKey = new ReportKey(key.planId(), obligation.getConsolidator().getCode(), key.periodKey()).value();
+    if (!consolidatorKey.equals(businessKey)) {
+      obligations.lockById(obligation.getId());
+      if (allReportsIn(consolidatorKey)) {
+        runtimeService.createMessageCorrelation(PeriodicReportProcess.REPORT_SUBMITTED).processInstanceBusinessKey(consolidatorKey)
+            .correlateAll();
+      }
     }
   }
 
