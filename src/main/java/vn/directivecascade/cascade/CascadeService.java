@@ -209,10 +209,12 @@ public class CascadeService {
     List<String> targets = values.codeList(CASCADE_ORGS);
     LocalDate childDeadline = values.optionalDate(CHILD_DRAFT_DEADLINE);
 
+    Map<String, Organization> known = organizations.findAll(targets); // one query, not one per organisation below
     for (String target : targets) {
-      if (organizations.find(target).isEmpty()) {
+      Organization organization = known.get(target);
+      if (organization == null) {
         values.reject(CASCADE_ORGS, "không có đơn vị mã '" + target + "'");
-      } else if (!organizations.isBelow(target, orgCode)) {
+      } else if (!organization.isChildOf(orgCode) && !organizations.isBelow(target, orgCode)) {
         values.reject(CASCADE_ORGS, "đơn vị '" + target + "' không trực thuộc '" + orgCode + "'");
       }
     }

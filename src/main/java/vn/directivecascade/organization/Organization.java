@@ -61,6 +61,11 @@ public class Organization {
     return level;
   }
 
+  /** Whether this organisation sits directly below {@code parentCode}. */
+  public boolean isChildOf(String parentCode) {
+    return parent != null && parent.getCode().equals(parentCode);
+  }
+
   public Organization getParent() {
     return parent;
   }

@@ -3,12 +3,25 @@ package vn.directivecascade.organization;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
   Optional<Organization> findByCode(String code);
+
+  @EntityGraph(attributePaths = "parent")
+  List<Organization> findWithParentByCodeIn(Collection<String> codes);
+
+  /** The organisations above {@code code}, nearest first: one query instead of one per level. */
+  @Query(value = """
+      with recursive above (id, distance) as (
+        select parent_id, 1 from organization where code = :code
+        union all
+        select o.parent_id, a.distance + 1 from organization o join above a on o.id = a.id where o.parent_id is not null)
+      select o.* from organization o join above a on o.id = a.id order by a.distance""", nativeQuery = true)
+  List<Organization> findAncestors(String code);
 
   List<Organization> findByParentCodeOrderByName(String parentCode);
 

@@ -1,6 +1,5 @@
 package vn.directivecascade.organization;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +70,12 @@ public class OrganizationService {
 
   /** The organisations above {@code code}, nearest first. */
   public List<Organization> ancestors(String code) {
-    List<Organization> ancestors = new ArrayList<>();
-    for (Organization current = organizations.findByCode(code).map(Organization::getParent).orElse(null);
-        current != null; current = current.getParent()) {
-      ancestors.add(current);
-    }
-    return ancestors;
+    return organizations.findAncestors(code);
+  }
+
+  /** The organisations with these codes, each with its parent, by code; unknown codes are absent. */
+  public Map<String, Organization> findAll(Collection<String> codes) {
+    return organizations.findWithParentByCodeIn(codes).stream().collect(Collectors.toMap(Organization::getCode, organization -> organization));
   }
 
   /** True when {@code code} lies strictly below {@code ancestorCode} in the tree. */
