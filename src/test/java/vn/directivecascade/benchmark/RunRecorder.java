@@ -33,6 +33,7 @@ final class RunRecorder implements AutoCloseable {
     private long runningSince;
     private long statementsSince;
     private long transactionsSince;
+    private final Map<String, Long> byStatementAtStart = sql.byStatement();
 
     private Scenario(String name) {
       this.name = name;
@@ -64,7 +65,20 @@ final class RunRecorder implements AutoCloseable {
       figures.put("sqlStatementsPerOrganisation", Math.round(10.0 * statements / organisations) / 10.0);
       figures.put("transactionsPerOrganisation", Math.round(10.0 * transactions / organisations) / 10.0);
       figures.put("peakHeapMiB", peakHeapMiB());
+      if (SqlCounter.PROFILE) {
+        figures.put("mostFrequentStatements", mostFrequentStatements(organisations));
+      }
       return figures;
+    }
+
+    /** Statements run per organisation in the scenario (pauses included), the 25 most frequent. */
+    private Map<String, Double> mostFrequentStatements(int organisations) {
+      Map<String, Double> perOrganisation = new LinkedHashMap<>();
+      sql.byStatement().entrySet().stream()
+          .map(entry -> Map.entry(entry.getKey(), entry.getValue() - byStatementAtStart.getOrDefault(entry.getKey(), 0L)))
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
+          .forEach(entry -> perOrganisation.put(entry.getKey().replaceAll("\\s+", " "), Math.round(100.0 * entry.getValue() / organisations) / 100.0));
+      return perOrganisation;
     }
   }
 
