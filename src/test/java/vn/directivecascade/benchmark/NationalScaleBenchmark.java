@@ -113,7 +113,9 @@ class NationalScaleBenchmark {
     jdbc.execute("ANALYZE");
 
     try (SimulatedUsers users = new SimulatedUsers(engine, clients);
-        RunRecorder recorder = new RunRecorder(sql, users::completed)) {
+        RunRecorder recorder = new RunRecorder(sql, users::completed);
+        VacuumStandIn vacuum = new VacuumStandIn(jdbc)) {
+      results.put("vacuum", vacuum.description());
       cascadeDown(users, recorder);
       reportRound(users, recorder);
       deadlineStorm(users, recorder);
