@@ -23,6 +23,7 @@ import vn.directivecascade.operations.DirectiveCascadeMetrics;
 import vn.directivecascade.security.OrganizationAccess;
 import vn.directivecascade.organization.Organization;
 import vn.directivecascade.organization.OrganizationService;
+import vn.directivecascade.plantask.TaskTableService;
 import vn.directivecascade.reporting.ObligationDraft;
 import vn.directivecascade.reporting.ReportingRegimeService;
 import vn.directivecascade.reporting.TargetDraft;
@@ -48,10 +49,11 @@ public class CascadeService {
   private final ReportingRegimeService regimes;
   private final DirectiveCascadeMetrics metrics;
   private final OrganizationAccess access;
+  private final TaskTableService taskTables;
 
   CascadeService(OrganizationService organizations, DirectiveService directives, NotificationService notifications,
       DraftingCalendar calendar, HistoryService historyService, TaskService taskService, ReportingRegimeService regimes,
-      DirectiveCascadeMetrics metrics, OrganizationAccess access) {
+      DirectiveCascadeMetrics metrics, OrganizationAccess access, TaskTableService taskTables) {
     this.organizations = organizations;
     this.directives = directives;
     this.notifications = notifications;
@@ -61,6 +63,7 @@ public class CascadeService {
     this.regimes = regimes;
     this.metrics = metrics;
     this.access = access;
+    this.taskTables = taskTables;
   }
 
   /**
@@ -170,6 +173,7 @@ public class CascadeService {
     values.throwIfInvalid();
     Directive plan = directives.issuePlan(receivedDocumentId, orgCode, drafted.plan());
     regimes.attach(plan, drafted.obligations(), drafted.targets());
+    taskTables.attach(plan, drafted.tasks());
     metrics.planIssued();
     return new IssuedPlan(plan.getId(), drafted.plan().implementingOrganizations());
   }
@@ -224,7 +228,8 @@ public class CascadeService {
           + basis.getIssueDate() + ")");
     }
     return new DraftedPlan(new PlanDraft(type, number, title, content, issueDate, signatory, capacity, targets, childDeadline),
-        regimes.readObligations(values, orgCode, issueDate), regimes.readTargets(values));
+        regimes.readObligations(values, orgCode, issueDate), regimes.readTargets(values),
+        taskTables.readDraft(values, orgCode, issueDate));
   }
 
   private Organization existing(SubmittedValues values, String key, String code) {
@@ -259,6 +264,7 @@ public class CascadeService {
   public record IssuedPlan(long planId, List<String> implementingOrganizations) {
   }
 
-  private record DraftedPlan(PlanDraft plan, List<ObligationDraft> obligations, List<TargetDraft> targets) {
+  private record DraftedPlan(PlanDraft plan, List<ObligationDraft> obligations, List<TargetDraft> targets,
+      List<TaskTableService.CheckedRow> tasks) {
   }
 }

@@ -15,6 +15,7 @@ public record DeadlineProperties(
     @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
     @DefaultValue Drafting drafting,
     @DefaultValue Reporting reporting,
+    @DefaultValue Tasks tasks,
     @DefaultValue WorkingDays workingDays) {
 
   /** Drafting deadline given to an organisation that must make its plan. */
@@ -28,6 +29,13 @@ public record DeadlineProperties(
       @DefaultValue("14") int windowOpensDaysBefore,
       @DefaultValue("3") int reminderDaysBefore,
       @DefaultValue("5") int consolidationWorkingDays,
+      @DefaultValue("3") int dueSoonDays) {
+  }
+
+  /** A plan's tasks: when cooperating agencies' contributions are due, reminders, the due-soon window. */
+  public record Tasks(
+      @DefaultValue("5") int contributionWorkingDaysBefore,
+      @DefaultValue("3") int reminderDaysBefore,
       @DefaultValue("3") int dueSoonDays) {
   }
 

@@ -46,6 +46,18 @@ public class WorkingDays {
     return current;
   }
 
+  /** The working day {@code count} working days before {@code day}. */
+  public LocalDate minusWorkingDays(LocalDate day, int count) {
+    LocalDate current = day;
+    for (int found = 0; found < count; ) {
+      current = current.minusDays(1);
+      if (isWorkingDay(current)) {
+        found++;
+      }
+    }
+    return current;
+  }
+
   /** Working days strictly after {@code from} up to and including {@code to}. */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     int count = 0;

@@ -48,6 +48,12 @@ final class DemoOrganizations {
       new Entry("ha-noi-skhdt", "Sở Kế hoạch và Đầu tư thành phố Hà Nội", DEPARTMENT, "ha-noi"),
       new Entry("ha-noi-stttt", "Sở Thông tin và Truyền thông thành phố Hà Nội", DEPARTMENT, "ha-noi"),
       new Entry("ha-noi-ldld", "Liên đoàn Lao động thành phố Hà Nội", DEPARTMENT, "ha-noi"),
+      // Further agencies the task table of Kế hoạch 131/KH-UBND assigns work to.
+      new Entry("ha-noi-stc", "Sở Tài chính thành phố Hà Nội", DEPARTMENT, "ha-noi"),
+      new Entry("ha-noi-sct", "Sở Công Thương thành phố Hà Nội", DEPARTMENT, "ha-noi"),
+      new Entry("ha-noi-syt", "Sở Y tế thành phố Hà Nội", DEPARTMENT, "ha-noi"),
+      new Entry("ha-noi-sgddt", "Sở Giáo dục và Đào tạo thành phố Hà Nội", DEPARTMENT, "ha-noi"),
+      new Entry("ha-noi-svhttdl", "Sở Văn hóa, Thể thao và Du lịch thành phố Hà Nội", DEPARTMENT, "ha-noi"),
 
       new Entry("soc-trang-sldtbxh", "Sở Lao động – Thương binh và Xã hội tỉnh Sóc Trăng", DEPARTMENT, "soc-trang"),
       new Entry("soc-trang-snv", "Sở Nội vụ tỉnh Sóc Trăng", DEPARTMENT, "soc-trang"),

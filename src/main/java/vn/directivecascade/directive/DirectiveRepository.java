@@ -15,6 +15,9 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
   @EntityGraph(attributePaths = {"issuer", "basis", "basis.issuer", "recipients", "recipients.organization"})
   Optional<Directive> findWithRecipientsById(Long id);
 
+  /** An organisation's latest documents, e.g. to choose the plan it issued as a task's product. */
+  List<Directive> findTop50ByIssuerCodeOrderByIssueDateDesc(String issuerCode);
+
   @EntityGraph(attributePaths = {"issuer"})
   List<Directive> findWithIssuerByIdIn(Collection<Long> ids);
 

@@ -8,5 +8,9 @@ public enum NotificationKind {
   /** A periodic report is due soon. */
   REPORT_REMINDER,
   /** A periodic report is overdue; raised to the approvers of the organisation it is due to. */
-  REPORT_OVERDUE
+  REPORT_OVERDUE,
+  /** A plan task's deadline is near; to the lead agency's drafters. */
+  TASK_REMINDER,
+  /** A plan task is overdue; raised to the approvers of the organisation that issued the plan. */
+  TASK_OVERDUE
 }

@@ -9,4 +9,6 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   List<Notification> findTop100ByRecipientGroupInOrderByCreatedAtDesc(Collection<String> groups);
 
   List<Notification> findByProcessInstanceIdOrderByCreatedAt(String processInstanceId);
+
+  boolean existsByEventKey(String eventKey);
 }

@@ -27,6 +27,17 @@ public class NotificationService {
         directiveId, processInstanceId, message, ClockUtil.getCurrentTime().toInstant()));
   }
 
+  /**
+   * Records a notification unless this event was already notified: for an event that can come
+   * round again on purpose, such as a task returned after its deadline re-arming its overdue timer.
+   */
+  public void notifyOnce(NotificationKind kind, String occasion, String recipientGroup, String organizationCode,
+      Long directiveId, String processInstanceId, String message) {
+    if (!notifications.existsByEventKey(kind.name() + ":" + occasion)) {
+      notify(kind, occasion, recipientGroup, organizationCode, directiveId, processInstanceId, message);
+    }
+  }
+
   @Transactional(readOnly = true)
   public List<Notification> latestFor(Collection<String> groups) {
     return groups.isEmpty() ? List.of() : notifications.findTop100ByRecipientGroupInOrderByCreatedAtDesc(groups);

@@ -29,6 +29,8 @@ public class OneEngineCommand {
    * Runs reads the caller has already allowed the signed-in user (by {@code OrganizationAccess}) without
    * that user's engine grants, in one command: e.g. a consolidating organisation's drafters read whether
    * their units' reports are open, instances granted to the units and the approvers above them only.
+   * Likewise a write the caller has checked: a drafter's imported task table into their own draft,
+   * which a candidate's task permission (TASK_WORK) allows only as part of completing it.
    */
   public <T> T runUnrestricted(Supplier<T> reads) {
     return executor.execute(commandContext -> {

@@ -25,6 +25,10 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 
   List<Organization> findByParentCodeOrderByName(String parentCode);
 
+  /** Every organisation as [code, name, parent code]: the whole tree in one query, without entities. */
+  @Query("select o.code, o.name, p.code from Organization o left join o.parent p")
+  List<Object[]> findTree();
+
   /** How many organisations sit directly below each of {@code parentCodes}, as [parent code, count]. */
   @Query("select o.parent.code, count(o) from Organization o where o.parent.code in :parentCodes group by o.parent.code")
   List<Object[]> countChildren(Collection<String> parentCodes);

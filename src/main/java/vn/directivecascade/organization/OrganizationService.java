@@ -78,6 +78,12 @@ public class OrganizationService {
     return organizations.findWithParentByCodeIn(codes).stream().collect(Collectors.toMap(Organization::getCode, organization -> organization));
   }
 
+  /** The tree as it is now, to match organisations written by name (an appendix's agencies). */
+  public OrganizationNames names() {
+    return new OrganizationNames(organizations.findTree().stream()
+        .map(row -> new OrganizationNames.Entry((String) row[0], (String) row[1], (String) row[2])).toList());
+  }
+
   /** True when {@code code} lies strictly below {@code ancestorCode} in the tree. */
   public boolean isBelow(String code, String ancestorCode) {
     return ancestors(code).stream().anyMatch(ancestor -> ancestor.getCode().equals(ancestorCode));

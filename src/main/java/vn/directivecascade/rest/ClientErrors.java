@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import vn.directivecascade.validation.InvalidSubmissionException;
@@ -39,6 +40,10 @@ final class ClientErrors {
         Map<String, Object> body = body(InvalidSubmissionException.class.getSimpleName(), invalid.getMessage());
         body.put("errors", invalid.errors());
         return Optional.of(response(Response.Status.BAD_REQUEST, body));
+      }
+      if (cause != exception && cause instanceof AuthorizationException refused) {
+        // Refused by our own check in a task listener, which the engine wraps: 403 as for its own checks.
+        return Optional.of(response(Response.Status.FORBIDDEN, body(AuthorizationException.class.getSimpleName(), refused.getMessage())));
       }
       if (cause instanceof OptimisticLockingException || isTransactionConflict(cause)) {
         return Optional.of(response(Response.Status.CONFLICT, body("ConcurrentUpdate", CONFLICT_MESSAGE)));

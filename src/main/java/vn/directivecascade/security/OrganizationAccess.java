@@ -1,6 +1,9 @@
 package vn.directivecascade.security;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -43,7 +46,14 @@ public class OrganizationAccess {
 
   /** Grants read access to a process instance (runtime and history) handled by {@code orgCode}. */
   public void grantInstance(String processInstanceId, String orgCode) {
-    for (String group : readersOf(orgCode)) {
+    grantInstance(processInstanceId, List.of(orgCode));
+  }
+
+  /** Grants read access to a process instance that several organisations work on, each reader once. */
+  public void grantInstance(String processInstanceId, Collection<String> orgCodes) {
+    Set<String> readers = new LinkedHashSet<>();
+    orgCodes.forEach(orgCode -> readers.addAll(readersOf(orgCode)));
+    for (String group : readers) {
       grant(group, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
       grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
     }
@@ -63,6 +73,19 @@ public class OrganizationAccess {
     if (!groups.contains(Organization.draftersGroup(orgCode)) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
       throw new AuthorizationException(current.getUserId() + " không thuộc nhóm soạn thảo của đơn vị " + orgCode
           + " nên không thể thay mặt đơn vị này");
+    }
+  }
+
+  /**
+   * Refuses a signed-in user who is not an approver of {@code orgCode}, administrators included: for
+   * decisions only the organisation's leaders may take, such as accepting a task's product.
+   * Engine-internal work (jobs, no signed-in user) passes.
+   */
+  public void requireApproverOf(String orgCode, String decision) {
+    Authentication current = identityService.getCurrentAuthentication();
+    if (current != null && (current.getGroupIds() == null || !current.getGroupIds().contains(Organization.approversGroup(orgCode)))) {
+      throw new AuthorizationException(current.getUserId() + " không thuộc lãnh đạo (nhóm " + Organization.approversGroup(orgCode)
+          + ") nên không thể " + decision);
     }
   }
 

@@ -14,6 +14,7 @@ final class TestDeadlines {
 
   static DeadlineProperties properties(DeadlineProperties.Drafting drafting) {
     return new DeadlineProperties(VIETNAM, drafting, new DeadlineProperties.Reporting(14, 3, 5, 3),
+        new DeadlineProperties.Tasks(5, 3, 3),
         new DeadlineProperties.WorkingDays(Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
             List.of(MonthDay.of(1, 1), MonthDay.of(4, 30), MonthDay.of(5, 1), MonthDay.of(9, 2)),
             List.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),

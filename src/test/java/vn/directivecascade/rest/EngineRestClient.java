@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -95,16 +96,25 @@ public class EngineRestClient {
     return exchange(request.build());
   }
 
-  /** A multipart/form-data POST (e.g. a deployment with its files); the body of the expected answer. */
+  /** A file in a multipart request: the form field, the file's name as the browser sends it, its bytes. */
+  public record FilePart(String field, String fileName, byte[] content) {
+  }
+
+  /** A multipart/form-data POST (e.g. a deployment with its files, each named as its field); the body of the expected answer. */
   public String postMultipart(String user, String path, Map<String, String> fields, Map<String, byte[]> files, int expectedStatus) {
+    return postMultipart(user, path, fields, files.entrySet().stream()
+        .map(file -> new FilePart(file.getKey(), file.getKey(), file.getValue())).toList(), expectedStatus);
+  }
+
+  public String postMultipart(String user, String path, Map<String, String> fields, List<FilePart> files, int expectedStatus) {
     String boundary = "----directive-cascade-" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
         + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-    files.forEach((name, content) -> {
-      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
-          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(content);
+    files.forEach(file -> {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+          + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.content());
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     });
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

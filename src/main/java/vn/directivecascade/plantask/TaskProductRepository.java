@@ -1,0 +1,13 @@
+package vn.directivecascade.plantask;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TaskProductRepository extends JpaRepository<TaskProduct, Long> {
+
+  @EntityGraph(attributePaths = {"task", "productPlan"})
+  List<TaskProduct> findByTaskPlanId(long planId);
+
+  boolean existsByTaskIdAndCycleKey(long taskId, String cycleKey);
+}

@@ -1,0 +1,222 @@
+package vn.directivecascade.plantask;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.directivecascade.deadline.TimeFrame;
+import vn.directivecascade.deadline.TimeFrameText;
+import vn.directivecascade.directive.Directive;
+import vn.directivecascade.organization.Organization;
+import vn.directivecascade.organization.OrganizationNames;
+import vn.directivecascade.organization.OrganizationService;
+import vn.directivecascade.validation.SubmittedValues;
+
+/**
+ * A plan's task table, as the drafter enters it in the draft-plan form (one row per line) or imports
+ * it from a spreadsheet: every row checked on the server, agencies matched to the organisation tree,
+ * and kept when the plan is issued. Drafting and importing go through the same checks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaskTableService {
+
+  /** The draft-plan form's field (process variable): one row per line, cells separated by "|". */
+  public static final String FIELD = "planTasks";
+  static final int MAX_ROWS = 500;
+  private static final String CELL = "|";
+  private static final String AGENCY_SEPARATOR = "; ";
+
+  private final OrganizationService organizations;
+  private final PlanTaskRepository tasks;
+
+  TaskTableService(OrganizationService organizations, PlanTaskRepository tasks) {
+    this.organizations = organizations;
+    this.tasks = tasks;
+  }
+
+  /** One row after checking: the agencies as codes, the time frame read, or why the row is refused. */
+  public record CheckedRow(int line, TaskRow row, String leadCode, List<String> cooperatorCodes, TimeFrame timeFrame,
+      List<String> errors) {
+
+    public boolean isValid() {
+      return errors.isEmpty();
+    }
+  }
+
+  /**
+   * Checks every row of a table for a plan issued by {@code issuerCode} on {@code planIssueDate}: TT
+   * and content present, TT not repeated, one lead agency below the issuer, every cooperating agency
+   * found, a product, a readable time frame not already over when the plan is issued.
+   */
+  public List<CheckedRow> check(List<TaskRow> rows, String issuerCode, LocalDate planIssueDate) {
+    OrganizationNames names = organizations.names();
+    Map<String, Integer> lineOfNumber = new HashMap<>();
+    List<CheckedRow> checked = new ArrayList<>();
+    for (int index = 0; index < rows.size(); index++) {
+      TaskRow row = rows.get(index);
+      int line = index + 1;
+      List<String> errors = new ArrayList<>();
+      if (row.number() == null) {
+        errors.add("thiếu số thứ tự (TT)");
+      } else if (row.number().length() > 20) {
+        errors.add("TT dài quá 20 ký tự");
+      } else if (lineOfNumber.putIfAbsent(row.number(), line) != null) {
+        errors.add("TT '" + row.number() + "' trùng với dòng " + lineOfNumber.get(row.number()));
+      }
+      if (row.content() == null) {
+        errors.add("thiếu nội dung công việc");
+      } else if (row.content().length() > 4000) {
+        errors.add("nội dung dài quá 4000 ký tự");
+      }
+      String leadCode = lead(row.lead(), issuerCode, names, errors);
+      List<String> cooperatorCodes = cooperators(row.cooperators(), leadCode, issuerCode, names, errors);
+      if (row.product() == null) {
+        errors.add("thiếu sản phẩm");
+      } else if (row.product().length() > 1000) {
+        errors.add("sản phẩm dài quá 1000 ký tự");
+      }
+      TimeFrame timeFrame = timeFrame(row.timeFrame(), planIssueDate, errors);
+      if (row.note() != null && row.note().length() > 2000) {
+        errors.add("ghi chú dài quá 2000 ký tự");
+      }
+      checked.add(new CheckedRow(line, row, leadCode, cooperatorCodes, timeFrame, errors));
+    }
+    return checked;
+  }
+
+  /**
+   * The table in the draft-plan form's field, checked; each problem goes to {@code values} as
+   * "dòng N (TT …): …".
+   */
+  public List<CheckedRow> readDraft(SubmittedValues values, String issuerCode, LocalDate planIssueDate) {
+    String text = values.optionalText(FIELD, 1_000_000);
+    if (text == null) {
+      return List.of();
+    }
+    List<TaskRow> rows = new ArrayList<>();
+    List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
+    if (lines.size() > MAX_ROWS) {
+      values.reject(FIELD, "nhiều hơn " + MAX_ROWS + " nhiệm vụ");
+      return List.of();
+    }
+    for (int index = 0; index < lines.size(); index++) {
+      String[] cells = lines.get(index).split("\\" + CELL, -1);
+      if (cells.length < 6 || cells.length > 7) {
+        values.reject(FIELD, "dòng " + (index + 1) + ": cần 'TT | nội dung | chủ trì | phối hợp | sản phẩm | thời gian | ghi chú'");
+        return List.of();
+      }
+      rows.add(new TaskRow(text(cells[0]), text(cells[1]), text(cells[2]), agencies(cells[3]), text(cells[4]), text(cells[5]),
+          cells.length == 7 ? text(cells[6]) : null));
+    }
+    List<CheckedRow> checked = check(rows, issuerCode, planIssueDate);
+    checked.stream().filter(row -> !row.isValid()).forEach(row -> values.reject(FIELD, describe(row)));
+    return checked;
+  }
+
+  /** "dòng 3 (TT II.1): thiếu sản phẩm; …" */
+  static String describe(CheckedRow row) {
+    return "dòng " + row.line() + (row.row().number() == null ? "" : " (TT " + row.row().number() + ")") + ": "
+        + String.join("; ", row.errors());
+  }
+
+  /** Checked rows as the draft-plan form's field holds them, agencies by code so they read back unambiguously. */
+  static String toField(List<CheckedRow> rows) {
+    return rows.stream().map(row -> String.join(" " + CELL + " ", cell(row.row().number()), cell(row.row().content()),
+            row.leadCode(), String.join(AGENCY_SEPARATOR, row.cooperatorCodes()), cell(row.row().product()),
+            cell(row.row().timeFrame()), cell(row.row().note())))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** Keeps an issued plan's tasks, in the table's order. */
+  @Transactional
+  public void attach(Directive plan, List<CheckedRow> rows) {
+    Set<String> codes = new LinkedHashSet<>();
+    rows.forEach(row -> {
+      codes.add(row.leadCode());
+      codes.addAll(row.cooperatorCodes());
+    });
+    Map<String, Organization> known = organizations.findAll(codes);
+    int position = 0;
+    for (CheckedRow row : rows) {
+      tasks.save(new PlanTask(plan, ++position, row.row(), known.get(row.leadCode()),
+          row.cooperatorCodes().stream().map(known::get).toList()));
+    }
+  }
+
+  private static String lead(String cell, String issuerCode, OrganizationNames names, List<String> errors) {
+    List<OrganizationNames.Match> matches = cell == null ? List.of() : names.matchAll(cell, issuerCode);
+    if (matches.isEmpty()) {
+      errors.add("thiếu cơ quan chủ trì");
+      return null;
+    }
+    if (matches.size() > 1) {
+      errors.add("chỉ một cơ quan chủ trì, ô này có " + matches.size() + ": " + cell.strip());
+      return null;
+    }
+    OrganizationNames.Match match = matches.get(0);
+    if (match.single().isEmpty()) {
+      errors.add("cơ quan chủ trì: " + match.problem());
+      return null;
+    }
+    String code = match.single().get().code();
+    if (code.equals(issuerCode) || !names.isWithin(code, issuerCode)) {
+      errors.add("cơ quan chủ trì '" + match.single().get().name() + "' không trực thuộc cơ quan ban hành kế hoạch ("
+          + names.find(issuerCode).map(OrganizationNames.Entry::name).orElse(issuerCode) + ")");
+      return null;
+    }
+    return code;
+  }
+
+  private static List<String> cooperators(List<String> cells, String leadCode, String issuerCode, OrganizationNames names,
+      List<String> errors) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (String cell : cells) {
+      for (OrganizationNames.Match match : names.matchAll(cell, issuerCode)) {
+        if (match.single().isEmpty()) {
+          errors.add("cơ quan phối hợp: " + match.problem());
+        } else if (match.single().get().code().equals(leadCode)) {
+          errors.add("cơ quan phối hợp '" + match.text() + "' là cơ quan chủ trì");
+        } else {
+          codes.add(match.single().get().code());
+        }
+      }
+    }
+    return new ArrayList<>(codes);
+  }
+
+  private static TimeFrame timeFrame(String text, LocalDate planIssueDate, List<String> errors) {
+    TimeFrame frame;
+    try {
+      frame = TimeFrameText.parse(text);
+    } catch (IllegalArgumentException e) {
+      errors.add(e.getMessage());
+      return null;
+    }
+    if (planIssueDate != null && frame.cycles(planIssueDate.getYear()).allMatch(cycle -> cycle.deadline().isBefore(planIssueDate))) {
+      errors.add("thời gian '" + text + "' đã qua trước ngày ban hành kế hoạch (" + planIssueDate.format(TimeFrame.DAY) + ")");
+      return null;
+    }
+    return frame;
+  }
+
+  /** Cooperating agencies of a line: one cell, several agencies separated by ";" or ",". */
+  private static List<String> agencies(String cell) {
+    String text = text(cell);
+    return text == null ? List.of() : List.of(text);
+  }
+
+  private static String text(String cell) {
+    return cell == null || cell.isBlank() ? null : cell.strip();
+  }
+
+  private static String cell(String text) {
+    return text == null ? "" : text.replace(CELL, "/").replaceAll("\\s*\\R\\s*", " ");
+  }
+}
