@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
+import vn.directivecascade.plantask.PlanTaskStatusService;
 import vn.directivecascade.reporting.ReportingObligationRepository;
 import vn.directivecascade.security.OrganizationAccess;
 
@@ -28,11 +29,14 @@ public class DocumentLineageService {
   private final DirectiveRepository directives;
   private final OrganizationAccess access;
   private final ReportingObligationRepository obligations;
+  private final PlanTaskStatusService planTasks;
 
-  DocumentLineageService(DirectiveRepository directives, OrganizationAccess access, ReportingObligationRepository obligations) {
+  DocumentLineageService(DirectiveRepository directives, OrganizationAccess access, ReportingObligationRepository obligations,
+      PlanTaskStatusService planTasks) {
     this.directives = directives;
     this.access = access;
     this.obligations = obligations;
+    this.planTasks = planTasks;
   }
 
   /** A document above, linked only where the signed-in user may open it. */
@@ -45,10 +49,11 @@ public class DocumentLineageService {
 
   /**
    * {@code truncated}: more implementing plans exist than are shown; {@code reporting}: the document is
-   * a plan with a reporting regime (its matrix and targets are on the board).
+   * a plan with a reporting regime (its matrix and targets are on the board); {@code tasks}: a plan with
+   * a task table; {@code productOf}: the plans' tasks whose accepted product this document is.
    */
   public record Lineage(DocumentSummary document, List<Basis> basis, List<Implementing> implementing, boolean truncated,
-      boolean reporting) {
+      boolean reporting, boolean tasks, List<PlanTaskStatusService.ProductOf> productOf) {
   }
 
   /**
@@ -67,7 +72,7 @@ public class DocumentLineageService {
     boolean truncated = implementingIds.size() > MAX_IMPLEMENTING;
     List<Directive> implementing = directives.findWithIssuerByIdIn(truncated ? implementingIds.subList(0, MAX_IMPLEMENTING) : implementingIds);
     return Optional.of(new Lineage(DocumentSummary.of(document), basis, branchesBelow(documentId, implementing), truncated,
-        obligations.existsByPlanId(documentId)));
+        obligations.existsByPlanId(documentId), planTasks.hasTasks(documentId), planTasks.productOf(documentId)));
   }
 
   /** The root directive a document implements (itself when it has no basis). */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class TimeFrameText {
 
   private static final Pattern FULL_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-  private static final Pattern PERIOD = Pattern.compile("giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})");
+  private static final Pattern PERIOD = Pattern.compile("giai đoạn (\\d{4})\\s*[-–—]\\s*(\\d{4})");
   private static final Pattern YEARLY = Pattern.compile("(?:định kỳ )?hằng năm");
   private static final Pattern YEAR = Pattern.compile("(?:trong )?năm (\\d{4})");
   private static final Pattern DAY_MONTH = Pattern.compile("(?:trước|chậm nhất|vào|hạn)(?: ngày)? (\\d{1,2})/(\\d{1,2})");

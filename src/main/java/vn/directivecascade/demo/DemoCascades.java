@@ -20,11 +20,12 @@ import vn.directivecascade.cascade.DirectiveCascadeProcess;
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Variables;
 import vn.directivecascade.directive.DirectiveRepository;
+import vn.directivecascade.plantask.TaskTableService;
 import vn.directivecascade.reporting.ReportingRegimeService.Fields;
 
 /**
  * Demo profile: the two real chains, already cascaded and issued through the real process, so a
- * new user finds their reporting timers in Cockpit. Chỉ thị 37-CT/TW goes down to the Lai Châu
+ * new user finds their reporting timers in Cockpit and the provincial plan's tasks in Tasklist. Chỉ thị 37-CT/TW goes down to the Lai Châu
  * health department (units report by 05/11, the department by 05/12) and to the provincial labour
  * federation, whose Kế hoạch 38/KH-LĐLĐ has its districts report by 20/06 and 20/12.
  */
@@ -34,6 +35,17 @@ import vn.directivecascade.reporting.ReportingRegimeService.Fields;
 class DemoCascades implements ApplicationRunner {
 
   static final String DIRECTIVE_NUMBER = "37-CT/TW";
+
+  /**
+   * The provincial plan's task table, as its drafter would enter it: lead and cooperating agencies by
+   * name, time frames recurring or still ahead, so each lead finds its current cycle in Tasklist.
+   */
+  static final String PROVINCIAL_TASKS = """
+      1 | Tuyên truyền, phổ biến Chỉ thị số 37-CT/TW và Kế hoạch này đến người lao động, người sử dụng lao động | Sở Lao động – Thương binh và Xã hội | Sở Y tế; Liên đoàn Lao động tỉnh | Báo cáo kết quả | Hằng năm, trước ngày 15/12 |
+      2 | Tổ chức đối thoại tại nơi làm việc trong các cơ sở y tế công lập | Sở Y tế | Liên đoàn Lao động tỉnh; Sở Lao động – Thương binh và Xã hội; Sở Nội vụ | Kế hoạch của ngành Y tế | Hằng năm, trước ngày 30/11 | Sản phẩm có thể là kế hoạch Sở đã ban hành
+      3 | Thanh tra, kiểm tra việc chấp hành pháp luật lao động tại doanh nghiệp | Sở Lao động – Thương binh và Xã hội | Sở Nội vụ | Báo cáo | Hằng năm |
+      4 | Xây dựng quan hệ lao động hài hòa trong doanh nghiệp ngoài nhà nước | Liên đoàn Lao động tỉnh | Sở Lao động – Thương binh và Xã hội | Báo cáo | Giai đoạn 2024-2028 |
+      5 | Đánh giá kết quả thực hiện Chỉ thị số 37-CT/TW trên địa bàn tỉnh | Sở Lao động – Thương binh và Xã hội | Sở Kế hoạch và Đầu tư; Sở Tư pháp | Báo cáo đánh giá | trước ngày 31/3/2027 |""";
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -74,8 +86,10 @@ class DemoCascades implements ApplicationRunner {
     issue(government.getId(), plan("QUYET_DINH", "416/QĐ-TTg", "2020-03-25",
         "Ban hành Kế hoạch thực hiện Chỉ thị số 37-CT/TW", List.of("lai-chau")));
     String province = child(government.getId(), "lai-chau");
-    issue(province, plan("KE_HOACH", "916/KH-UBND", "2020-05-12",
-        "Thực hiện Chỉ thị số 37-CT/TW trên địa bàn tỉnh Lai Châu", List.of("lai-chau-syt", "lai-chau-ldld")));
+    Map<String, Object> provincial = plan("KE_HOACH", "916/KH-UBND", "2020-05-12",
+        "Thực hiện Chỉ thị số 37-CT/TW trên địa bàn tỉnh Lai Châu", List.of("lai-chau-syt", "lai-chau-ldld"));
+    provincial.put(TaskTableService.FIELD, PROVINCIAL_TASKS);
+    issue(province, provincial);
 
     Map<String, Object> health = plan("KE_HOACH", "1088/KH-SYT", "2020-05-29",
         "Thực hiện Kế hoạch số 916/KH-UBND trong ngành Y tế", List.of("lai-chau-syt-bvdk", "lai-chau-syt-cdc"));

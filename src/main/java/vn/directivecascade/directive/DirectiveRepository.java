@@ -15,8 +15,8 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
   @EntityGraph(attributePaths = {"issuer", "basis", "basis.issuer", "recipients", "recipients.organization"})
   Optional<Directive> findWithRecipientsById(Long id);
 
-  /** An organisation's latest documents, e.g. to choose the plan it issued as a task's product. */
-  List<Directive> findTop50ByIssuerCodeOrderByIssueDateDesc(String issuerCode);
+  /** An organisation's latest document of a number/symbol, e.g. the plan it issued as a task's product. */
+  Optional<Directive> findFirstByIssuerCodeAndNumberOrderByIssueDateDesc(String issuerCode, String number);
 
   @EntityGraph(attributePaths = {"issuer"})
   List<Directive> findWithIssuerByIdIn(Collection<Long> ids);

@@ -123,7 +123,7 @@ public final class OrganizationNames {
 
   private static String normalized(String name) {
     String text = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-        .replaceAll("\\s*[-–—]\\s*", " - ").replaceAll("\\s+", " ").strip();
+        .replaceAll("\\s*[-–—]\\s*", " - ").replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " ").strip();
     for (Map.Entry<String, String> tone : OLD_STYLE_TONES.entrySet()) {
       text = text.replace(tone.getKey(), tone.getValue());
     }

@@ -5,14 +5,12 @@ import static vn.directivecascade.plantask.PlanTaskProcess.Variables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.directivecascade.validation.SubmittedTask;
 
 /**
  * execute-task. On create (again after a return or an extension decision) the form opens with the
- * contributions received and the lead's plans to choose a product from, and last round's extension
+ * contributions received so far, and last round's extension
  * request is cleared so it is not sent again unasked; on complete the submission is checked.
  */
 @Component
@@ -31,7 +29,6 @@ class ExecuteTaskListener implements TaskListener {
       String businessKey = execution.getProcessBusinessKey();
       execution.setVariable(EXTENSION_REQUESTED, false);
       execution.setVariable(CONTRIBUTIONS, planTasks.contributionsText(businessKey));
-      execution.setVariable(LEAD_PLAN_OPTIONS, SpinValues.jsonValue(Spin.JSON(planTasks.leadPlanOptions(businessKey))).create());
     } else {
       planTasks.validateExecution(execution.getProcessBusinessKey(), task.getVariables());
     }

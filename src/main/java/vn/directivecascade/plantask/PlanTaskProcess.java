@@ -33,7 +33,9 @@ public final class PlanTaskProcess {
     public static final String TASK_TITLE = "taskTitle";
     public static final String TASK_CONTENT = "taskContent";
     public static final String PRODUCT = "product";
-    public static final String LEAD_CODE = "leadCode";
+    /** The lead agency: the organisation whose work the instance is, named as in the other processes. */
+    public static final String LEAD_CODE = "orgCode";
+    public static final String LEAD_NAME = "orgName";
     public static final String ISSUER_CODE = "issuerCode";
     public static final String COOPERATOR_CODES = "cooperatorCodes";
     /** The original deadline: on-time statistics are always measured against it. */
@@ -46,12 +48,12 @@ public final class PlanTaskProcess {
     public static final String CONTRIBUTION = "contribution";
     // execute-task
     public static final String CONTRIBUTIONS = "contributions";
-    public static final String LEAD_PLAN_OPTIONS = "leadPlanOptions";
     public static final String PROGRESS = "progress";
     public static final String PRODUCT_NUMBER = "productNumber";
     public static final String PRODUCT_DATE = "productDate";
     public static final String PRODUCT_SUMMARY = "productSummary";
-    public static final String PRODUCT_PLAN_ID = "productPlanId";
+    /** A product that is a plan the lead issued: its number/symbol, which links it into the lineage. */
+    public static final String PRODUCT_PLAN_NUMBER = "productPlanNumber";
     public static final String EXTENSION_REQUESTED = "extensionRequested";
     public static final String REQUESTED_DEADLINE = "requestedDeadline";
     public static final String EXTENSION_REASON = "extensionReason";

@@ -10,6 +10,8 @@ interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
   @EntityGraph(attributePaths = {"lead", "cooperators"})
   List<PlanTask> findByPlanIdOrderByPosition(long planId);
 
+  boolean existsByPlanId(long planId);
+
   @EntityGraph(attributePaths = {"plan", "plan.issuer", "lead", "cooperators"})
   Optional<PlanTask> findWithOrganizationsById(long id);
 }

@@ -115,6 +115,7 @@ public class PlanTaskService {
     variables.put(TASK_CONTENT, task.getContent());
     variables.put(PRODUCT, task.getProduct());
     variables.put(LEAD_CODE, task.getLead().getCode());
+    variables.put(LEAD_NAME, task.getLead().getName());
     variables.put(ISSUER_CODE, plan.getIssuer().getCode());
     variables.put(COOPERATOR_CODES, new ArrayList<>(cooperatorCodes));
     variables.put(ORIGINAL_DEADLINE, cycle.deadline().toString());
@@ -167,15 +168,6 @@ public class PlanTaskService {
     return String.join("\n", lines);
   }
 
-  /** The lead's latest plans, as the options of execute-task's product field (a product may be such a plan). */
-  @Transactional(readOnly = true)
-  public List<Map<String, String>> leadPlanOptions(String businessKey) {
-    PlanTask task = task(TaskCycleKey.parse(businessKey).taskId());
-    return directives.findTop50ByIssuerCodeOrderByIssueDateDesc(task.getLead().getCode()).stream()
-        .map(plan -> Map.of("label", planName(plan) + " – " + plan.getTitle(), "value", plan.getId().toString()))
-        .toList();
-  }
-
   /**
    * Checks the lead's submission: either a request for more time (a later deadline, not past, with a
    * reason) or the progress and the product: a plan the lead issued, or a document's number/symbol,
@@ -191,9 +183,11 @@ public class PlanTaskService {
       values.requiredText(EXTENSION_REASON, 4000);
     } else {
       values.requiredText(PROGRESS, 20_000);
-      String planId = values.optionalText(PRODUCT_PLAN_ID, 20);
-      if (planId != null) {
-        productPlan(values, planId, task.getLead().getCode());
+      String planNumber = values.optionalText(PRODUCT_PLAN_NUMBER, 100);
+      if (planNumber != null) {
+        if (leadPlan(task, planNumber).isEmpty()) {
+          values.reject(PRODUCT_PLAN_NUMBER, "không có kế hoạch số " + planNumber + " do " + task.getLead().getName() + " ban hành");
+        }
       } else {
         values.requiredText(PRODUCT_NUMBER, 100);
         LocalDate date = values.requiredDate(PRODUCT_DATE);
@@ -269,13 +263,14 @@ public class PlanTaskService {
     HistoricTaskInstance accepted = historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(PlanTaskProcess.Elements.ACCEPT_TASK).finished().orderByHistoricTaskInstanceEndTime().desc()
         .listPage(0, 1).get(0);
-    String planId = (String) variables.get(PRODUCT_PLAN_ID);
-    Directive productPlan = planId == null || planId.isBlank() ? null : directives.getReferenceById(Long.valueOf(planId));
+    PlanTask task = task(key.taskId());
     SubmittedValues values = submittedFor(key, variables);
+    String planNumber = values.optionalText(PRODUCT_PLAN_NUMBER, 100);
+    Directive productPlan = planNumber == null ? null : leadPlan(task, planNumber).orElseThrow();
     ProductDocument document = productPlan != null ? new ProductDocument(null, null, null)
         : new ProductDocument(values.optionalText(PRODUCT_NUMBER, 100), values.optionalDate(PRODUCT_DATE),
             values.optionalText(PRODUCT_SUMMARY, 4000));
-    products.save(new TaskProduct(task(key.taskId()), key.cycleKey(), document, productPlan,
+    products.save(new TaskProduct(task, key.cycleKey(), document, productPlan,
         sent.getEndTime().toInstant(), accepted.getEndTime().toInstant()));
   }
 
@@ -300,11 +295,9 @@ public class PlanTaskService {
     return requested;
   }
 
-  private void productPlan(SubmittedValues values, String planId, String leadCode) {
-    Optional<Directive> plan = planId.chars().allMatch(Character::isDigit) ? directives.findById(Long.valueOf(planId)) : Optional.empty();
-    if (plan.isEmpty() || !plan.get().getIssuer().getCode().equals(leadCode)) {
-      values.reject(PRODUCT_PLAN_ID, "không có kế hoạch mã " + planId + " do cơ quan chủ trì ban hành");
-    }
+  /** The lead's plan of that number/symbol (numbers restart each year: the latest). */
+  private Optional<Directive> leadPlan(PlanTask task, String number) {
+    return directives.findFirstByIssuerCodeAndNumberOrderByIssueDateDesc(task.getLead().getCode(), number);
   }
 
   /** "II.3 (năm 2026) – Kế hoạch 916/KH-UBND: Tổ chức tuyên truyền …" */

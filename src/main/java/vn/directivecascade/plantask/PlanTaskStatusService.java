@@ -83,6 +83,27 @@ public class PlanTaskStatusService {
   public record PlanTasks(long planId, String plan, Agency issuer, Map<TaskStatus, Long> summary, List<Task> tasks) {
   }
 
+  /** A task whose accepted product is a given document: the document then stands in the task's plan's lineage. */
+  public record ProductOf(long planId, String plan, String taskNumber, String cycle) {
+  }
+
+  /** The tasks (of plans the user may see) whose accepted product is the document {@code documentId}. */
+  public List<ProductOf> productOf(long documentId) {
+    return products.findByProductPlanId(documentId).stream()
+        .filter(product -> access.maySee(product.getTask().getPlan().getIssuer().getCode()))
+        .map(product -> {
+          PlanTask task = product.getTask();
+          Directive plan = task.getPlan();
+          String cycle = task.timeFrame().cycle(product.getCycleKey(), plan.getIssueDate().getYear()).map(TaskCycle::label)
+              .orElse(product.getCycleKey());
+          return new ProductOf(plan.getId(), plan.getType().label() + " " + plan.getNumber(), task.getNumber(), cycle);
+        }).toList();
+  }
+
+  public boolean hasTasks(long planId) {
+    return tasks.existsByPlanId(planId);
+  }
+
   /**
    * Empty for a document that does not exist or that the signed-in user may not see: the issuer's
    * members and approvers above it, and the members of every agency a task names.

@@ -9,5 +9,8 @@ interface TaskProductRepository extends JpaRepository<TaskProduct, Long> {
   @EntityGraph(attributePaths = {"task", "productPlan"})
   List<TaskProduct> findByTaskPlanId(long planId);
 
+  @EntityGraph(attributePaths = {"task", "task.plan", "task.plan.issuer"})
+  List<TaskProduct> findByProductPlanId(long documentId);
+
   boolean existsByTaskIdAndCycleKey(long taskId, String cycleKey);
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.directivecascade.directive.DirectiveRepository;
+import vn.directivecascade.plantask.PlanTaskProcess;
+import vn.directivecascade.plantask.PlanTaskStatusService;
 import vn.directivecascade.reporting.PeriodicReportProcess;
 
 /**
@@ -35,6 +37,7 @@ class DemoCascadesTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired DirectiveRepository directives;
+  @Autowired PlanTaskStatusService planTasks;
 
   @AfterEach
   void resetClock() {
@@ -61,6 +64,26 @@ class DemoCascadesTest {
     assertThat(taskService.createTaskQuery().taskDefinitionKey(PeriodicReportProcess.Elements.PREPARE_REPORT)
         .taskNameLike("%38/KH-LĐLĐ%").taskCandidateGroupIn(List.of("lai-chau-ldld-tam-duong-drafters", "lai-chau-ldld-phong-tho-drafters",
             "lai-chau-ldld-than-uyen-drafters", "lai-chau-ldld-thanh-pho-drafters")).count()).isEqualTo(4);
+  }
+
+  @Test
+  void theProvincialPlansTasksAreTheLeadAgenciesWorkInTasklistWithTheirStatus() {
+    long plan = directives.findByIssuerCodeAndNumberAndIssueYear("lai-chau", "916/KH-UBND", 2020).orElseThrow().getId();
+    PlanTaskStatusService.PlanTasks tasks = planTasks.tasksOf(plan).orElseThrow();
+    assertThat(tasks.tasks()).extracting(task -> task.lead().code())
+        .containsExactly("lai-chau-sldtbxh", "lai-chau-syt", "lai-chau-sldtbxh", "lai-chau-ldld", "lai-chau-sldtbxh");
+    assertThat(tasks.tasks().get(1).cooperators()).extracting(PlanTaskStatusService.Agency::code)
+        .containsExactlyInAnyOrder("lai-chau-ldld", "lai-chau-sldtbxh", "lai-chau-snv");
+    assertThat(tasks.tasks()).allSatisfy(task -> assertThat(task.cycles()).as("task %s has its current cycle open", task.number())
+        .anySatisfy(cycle -> assertThat(cycle.processInstanceId()).isNotNull()));
+
+    List<Task> labourWork = taskService.createTaskQuery().taskDefinitionKey(PlanTaskProcess.Elements.EXECUTE_TASK)
+        .taskCandidateGroup("lai-chau-sldtbxh-drafters").taskNameLike("%916/KH-UBND%").list();
+    assertThat(labourWork).as("tasks 1, 3 and 5 of the labour department").hasSize(3);
+    assertThat(labourWork).allSatisfy(task -> assertThat(task.getDueDate()).isNotNull());
+    assertThat(taskService.createTaskQuery().taskDefinitionKey(PlanTaskProcess.Elements.CONTRIBUTE_TASK)
+        .taskCandidateGroup("lai-chau-snv-drafters").taskNameLike("%916/KH-UBND%").count()).as("home affairs cooperates on tasks 2 and 3")
+        .isEqualTo(2);
   }
 
   private ProcessInstance cycleOf(String issuerCode, String number, int year) {

@@ -351,11 +351,12 @@ class PlanTaskTest {
 
     // A product that is a plan the lead never issued is refused; its own document is accepted.
     ReportingDriver.clock(2020, 10, 15, 9, 0);
+    String hanoisPlan = statuses.tasksOf(plan).orElseThrow().plan().replace("Kế hoạch ", "");
     Map<String, Object> foreignPlan = new HashMap<>(Map.of(TASK_ID, taskId, CYCLE_KEY, "once", PROGRESS, "Đã rà soát 42 văn bản",
-        PRODUCT_PLAN_ID, Long.toString(plan)));
+        PRODUCT_PLAN_NUMBER, hanoisPlan));
     InvalidSubmissionException notTheLeads = CascadeDriver.catchInvalid(() -> driver.completeAs("ha-noi-stp-drafter", "ha-noi-stp-drafters",
         again, foreignPlan));
-    assertThat(notTheLeads.errors().get(PRODUCT_PLAN_ID)).contains("do cơ quan chủ trì ban hành");
+    assertThat(notTheLeads.errors().get(PRODUCT_PLAN_NUMBER)).contains("không có kế hoạch số " + hanoisPlan + " do Sở Tư pháp thành phố Hà Nội ban hành");
     InvalidSubmissionException noProduct = CascadeDriver.catchInvalid(() -> driver.completeAs("ha-noi-stp-drafter", "ha-noi-stp-drafters",
         again, Map.of(TASK_ID, taskId, CYCLE_KEY, "once", PROGRESS, "Đã rà soát")));
     assertThat(noProduct.errors()).containsKeys(PRODUCT_NUMBER, PRODUCT_DATE, PRODUCT_SUMMARY);
@@ -371,21 +372,50 @@ class PlanTaskTest {
   }
 
   @Test
-  void aProductReturnedByTheIssuerGoesBackToTheLeadWithTheComment() {
+  void aProductReturnedByTheIssuerGoesBackAndAPlanTheLeadIssuedBecomesTheAcceptedProductInTheLineage() {
     long plan = driver.issue("""
-        13 | Xây dựng quan hệ lao động hài hòa trong các cơ sở giáo dục ngoài công lập | Sở Giáo dục và Đào tạo | | Báo cáo | Năm 2020 |""");
+        13 | Xây dựng quan hệ lao động hài hòa trong các cơ sở giáo dục ngoài công lập | Sở Giáo dục và Đào tạo | | Kế hoạch của ngành Giáo dục | Năm 2020 |""");
     driver.executeJobs();
     long taskId = statuses.tasksOf(plan).orElseThrow().tasks().get(0).id();
     ProcessInstance cycle = driver.cycle(taskId, "2020");
     assertThat(driver.tasks(cycle, PlanTaskProcess.Elements.CONTRIBUTE_TASK)).as("no cooperating agency, no contribution").isEmpty();
+    assertThat(taskService.getVariable(driver.task(cycle, PlanTaskProcess.Elements.EXECUTE_TASK).getId(), CONTRIBUTIONS))
+        .isEqualTo("Nhiệm vụ không có cơ quan phối hợp");
     driver.completeAs("ha-noi-sgddt-drafter", "ha-noi-sgddt-drafters", driver.task(cycle, PlanTaskProcess.Elements.EXECUTE_TASK),
         product("5/BC-SGDĐT", "2020-06-25"));
     driver.completeAs("ha-noi-sgddt-approver", "ha-noi-sgddt-approvers", driver.task(cycle, PlanTaskProcess.Elements.CONFIRM_TASK), approve());
     driver.completeAs("ha-noi-approver", "ha-noi-approvers", driver.task(cycle, PlanTaskProcess.Elements.ACCEPT_TASK),
-        Map.of(TASK_ID, taskId, CYCLE_KEY, "2020", DECISION, "return", COMMENT, "Bổ sung số liệu các trường mầm non"));
+        Map.of(DECISION, "return", COMMENT, "Sản phẩm phải là kế hoạch của ngành"));
     Task again = driver.task(cycle, PlanTaskProcess.Elements.EXECUTE_TASK);
-    assertThat(taskService.getVariable(again.getId(), COMMENT)).isEqualTo("Bổ sung số liệu các trường mầm non");
+    assertThat(taskService.getVariable(again.getId(), COMMENT)).isEqualTo("Sản phẩm phải là kế hoạch của ngành");
     assertThat(cycleOf(plan, 0, "2020").status()).isEqualTo(TaskStatus.IN_PROGRESS);
+
+    // The department issues its own plan and gives it as the product.
+    ProcessInstance departmentCascade = new CascadeDriver(engine).start("ha-noi-sgddt", "ha-noi");
+    String departmentPlan = CascadeDriver.uniqueNumber("KH-SGDĐT");
+    Map<String, Object> draft = CascadeDriver.draft(departmentPlan, List.of());
+    draft.put("planIssueDate", "2020-06-24");
+    taskService.complete(new CascadeDriver(engine).task(departmentCascade, "draft-plan").getId(), draft);
+    new CascadeDriver(engine).approve(departmentCascade.getId());
+    driver.executeJobs();
+    driver.completeAs("ha-noi-sgddt-drafter", "ha-noi-sgddt-drafters", again,
+        Map.of(PROGRESS, "Đã ban hành kế hoạch của ngành", PRODUCT_PLAN_NUMBER, departmentPlan));
+    driver.completeAs("ha-noi-sgddt-approver", "ha-noi-sgddt-approvers", driver.task(cycle, PlanTaskProcess.Elements.CONFIRM_TASK), approve());
+    driver.completeAs("ha-noi-approver", "ha-noi-approvers", driver.task(cycle, PlanTaskProcess.Elements.ACCEPT_TASK), approve());
+    driver.executeJobs();
+
+    Cycle done = cycleOf(plan, 0, "2020");
+    assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED_ON_TIME);
+    assertThat(done.product().plan()).isEqualTo("Kế hoạch " + departmentPlan);
+    long departmentPlanId = done.product().planId();
+    assertThat(rest.send("ha-noi-approver", "GET", "/board/documents/" + departmentPlanId, null).body())
+        .contains("Là sản phẩm của nhiệm vụ").contains("Nhiệm vụ 13 (năm 2020) của")
+        .contains("href=\"/board/plans/" + plan + "/tasks\"");
+    String page = rest.send("ha-noi-approver", "GET", "/board/plans/" + plan + "/tasks", null).body();
+    assertThat(page).contains("Nhiệm vụ của kế hoạch").contains("Sở Giáo dục và Đào tạo thành phố Hà Nội")
+        .contains("class=\"badge cat-done-on-time\">Hoàn thành đúng hạn</span>").contains("hạn 31/12/2020")
+        .contains("đã nghiệm thu: Kế hoạch " + departmentPlan);
+    assertThat(rest.send("lai-chau-approver", "GET", "/board/plans/" + plan + "/tasks", null).statusCode()).isEqualTo(404);
   }
 
   /** The refusal of who may act, by the engine's authorizations or by the server's own check (which the engine wraps). */
