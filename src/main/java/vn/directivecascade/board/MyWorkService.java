@@ -54,8 +54,13 @@ public class MyWorkService {
    * {@code orgCode}/{@code orgName} where the process has no such variables (or the user may not read them),
    * {@code due}/{@code followUp} where the task has none.
    */
-  public record WorkItem(String taskId, String name, String processInstanceId, String processKey, String processName,
+  public record WorkItem(String taskId, String name, String taskKey, String processInstanceId, String processKey, String processName,
       String orgCode, String orgName, LocalDate due, LocalDate followUp, StatusCategory status, String tasklistUrl) {
+
+    /** A plan being drafted, whose task table may be imported from a spreadsheet. */
+    public boolean isDraftPlan() {
+      return DirectiveCascadeProcess.Elements.DRAFT_PLAN.equals(taskKey);
+    }
   }
 
   /** The listed tasks, in order, and how many the user has in all ({@code total} > listed when truncated). */
@@ -129,7 +134,7 @@ public class MyWorkService {
       ProcessDefinition definition = task.getProcessDefinitionId() == null ? null : definitions.get(task.getProcessDefinitionId());
       Map<String, Object> organisation = task.getProcessInstanceId() == null ? Map.of()
           : organisations.getOrDefault(task.getProcessInstanceId(), Map.of());
-      items.add(new WorkItem(task.getId(), task.getName(), task.getProcessInstanceId(),
+      items.add(new WorkItem(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
           definition == null ? "" : definition.getKey(),
           definition == null ? "" : Objects.requireNonNullElse(definition.getName(), definition.getKey()),
           text(organisation.get(DirectiveCascadeProcess.Variables.ORG_CODE)),

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.directivecascade.deadline.TaskCalendar;
 import vn.directivecascade.deadline.TimeFrame;
 import vn.directivecascade.operations.OneEngineCommand;
@@ -18,8 +20,8 @@ import vn.directivecascade.validation.SubmittedValues;
 
 /**
  * Imports a task table from a spreadsheet into an open draft-plan task: every row is checked as the
- * draft-plan form's field is, and the table is written to that field only when every row is valid
- * and it is not a dry run. Nothing else is written; the plan's tasks are created when it is issued.
+ * draft-plan form's field is, and the table is kept for the draft only when every row is valid and it
+ * is not a dry run (replacing an earlier import). The plan's tasks are created when it is issued.
  */
 @Service
 public class TaskTableImport {
@@ -31,15 +33,17 @@ public class TaskTableImport {
   private static final int CYCLES_SHOWN = 3;
 
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final TaskTableService tables;
   private final OrganizationService organizations;
   private final OrganizationAccess access;
   private final TaskCalendar calendar;
   private final OneEngineCommand oneCommand;
 
-  TaskTableImport(TaskService taskService, TaskTableService tables, OrganizationService organizations, OrganizationAccess access,
+  TaskTableImport(TaskService taskService, RuntimeService runtimeService, TaskTableService tables, OrganizationService organizations, OrganizationAccess access,
       TaskCalendar calendar, OneEngineCommand oneCommand) {
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
     this.tables = tables;
     this.organizations = organizations;
     this.access = access;
@@ -60,11 +64,17 @@ public class TaskTableImport {
   }
 
   /**
-   * Empty when the signed-in user has no open draft-plan task of this id.
-   *
-   * @throws vn.directivecascade.validation.InvalidSubmissionException when the file cannot be read as a task table
+   * An open draft-plan task of the signed-in user: its organisation, the plan's issue date as drafted
+   * so far (today if none), and the business key of the instance drafting it.
    */
-  public Optional<Result> importInto(String draftTaskId, String fileName, byte[] content, boolean dryRun) {
+  public record Draft(String taskId, String name, String issuerCode, LocalDate planIssueDate, String draftKey) {
+  }
+
+  /**
+   * The signed-in user's open draft-plan task of this id; empty when there is none (or it is another
+   * organisation's).
+   */
+  public Optional<Draft> draft(String draftTaskId) {
     Task draft = taskService.createTaskQuery().taskId(draftTaskId).singleResult();
     if (draft == null || !DRAFT_PLAN.equals(draft.getTaskDefinitionKey())) {
       return Optional.empty();
@@ -74,12 +84,32 @@ public class TaskTableImport {
     access.requireDrafterOf(issuerCode);
     LocalDate planIssueDate = Optional.ofNullable(new SubmittedValues(variables, calendar.zone()).optionalDate(PLAN_ISSUE_DATE))
         .orElse(calendar.today());
+    String draftKey = oneCommand.runUnrestricted(() -> runtimeService.createProcessInstanceQuery()
+        .processInstanceId(draft.getProcessInstanceId()).singleResult().getBusinessKey());
+    return Optional.of(new Draft(draftTaskId, draft.getName(), issuerCode, planIssueDate, draftKey));
+  }
+
+  /**
+   * Empty when the signed-in user has no open draft-plan task of this id.
+   *
+   * @throws vn.directivecascade.validation.InvalidSubmissionException when the file cannot be read as a task table
+   */
+  @Transactional
+  public Optional<Result> importInto(String draftTaskId, String fileName, byte[] content, boolean dryRun) {
+    return draft(draftTaskId).map(draft -> importInto(draft, fileName, content, dryRun));
+  }
+
+  private Result importInto(Draft draft, String fileName, byte[] content, boolean dryRun) {
+    String draftTaskId = draft.taskId();
+    String issuerCode = draft.issuerCode();
+    LocalDate planIssueDate = draft.planIssueDate();
     List<TaskTableService.CheckedRow> checked = tables.check(TaskTableFile.read(fileName, content), issuerCode, planIssueDate);
     boolean valid = checked.stream().allMatch(TaskTableService.CheckedRow::isValid);
     if (valid && !dryRun) {
+      String imported = tables.keepImported(draft.draftKey(), checked, fileName);
       // The task query above found the task among the user's and requireDrafterOf checked the organisation.
       oneCommand.runUnrestricted(() -> {
-        taskService.setVariable(draftTaskId, TaskTableService.FIELD, TaskTableService.toField(checked));
+        taskService.setVariable(draftTaskId, TaskTableService.IMPORTED_FIELD, imported);
         return null;
       });
     }
@@ -87,7 +117,7 @@ public class TaskTableImport {
         .flatMap(row -> Stream.concat(Stream.ofNullable(row.leadCode()), row.cooperatorCodes().stream()))
         .toList());
     List<ImportedRow> rows = checked.stream().map(row -> imported(row, known, planIssueDate.getYear())).toList();
-    return Optional.of(new Result(dryRun, valid, valid && !dryRun, issuerCode, planIssueDate, rows));
+    return new Result(dryRun, valid, valid && !dryRun, issuerCode, planIssueDate, rows);
   }
 
   private static ImportedRow imported(TaskTableService.CheckedRow row, Map<String, Organization> known, int planYear) {

@@ -2,6 +2,7 @@ package vn.directivecascade.plantask;
 
 import java.io.IOException;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,6 +33,11 @@ class TaskTableImportController {
     return imports.importInto(taskId, file.getOriginalFilename(), file.getBytes(), dryRun)
         .map(result -> ResponseEntity.status(result.valid() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(result))
         .orElse(ResponseEntity.notFound().build());
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<Map<String, Object>> forbidden(AuthorizationException refused) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", refused.getMessage()));
   }
 
   @ExceptionHandler(InvalidSubmissionException.class)

@@ -1,15 +1,20 @@
 package vn.directivecascade.plantask;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.directivecascade.deadline.TaskCalendar;
 import vn.directivecascade.deadline.TimeFrame;
 import vn.directivecascade.deadline.TimeFrameText;
 import vn.directivecascade.directive.Directive;
@@ -29,16 +34,25 @@ public class TaskTableService {
 
   /** The draft-plan form's field (process variable): one row per line, cells separated by "|". */
   public static final String FIELD = "planTasks";
+  /** What the draft-plan form shows of a table imported into the draft (the table itself is kept in our own table). */
+  public static final String IMPORTED_FIELD = "planTasksImported";
+  /** Camunda keeps a String variable in a 4,000-character column: a longer table is imported instead. */
+  static final int FIELD_MAX_LENGTH = 4000;
+  private static final DateTimeFormatter IMPORTED_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   static final int MAX_ROWS = 500;
   private static final String CELL = "|";
   private static final String AGENCY_SEPARATOR = "; ";
 
   private final OrganizationService organizations;
   private final PlanTaskRepository tasks;
+  private final DraftTaskTableRepository drafts;
+  private final ZoneId zone;
 
-  TaskTableService(OrganizationService organizations, PlanTaskRepository tasks) {
+  TaskTableService(OrganizationService organizations, PlanTaskRepository tasks, DraftTaskTableRepository drafts, TaskCalendar calendar) {
     this.organizations = organizations;
     this.tasks = tasks;
+    this.drafts = drafts;
+    this.zone = calendar.zone();
   }
 
   /** One row after checking: the agencies as codes, the time frame read, or why the row is refused. */
@@ -92,51 +106,85 @@ public class TaskTableService {
   }
 
   /**
-   * The table in the draft-plan form's field, checked; each problem goes to {@code values} as
-   * "dòng N (TT …): …".
+   * The plan's task table as drafted, checked: the rows imported from a spreadsheet into this draft
+   * (if any), then those entered in the draft-plan form's field. Each problem goes to {@code values}
+   * as "dòng N (TT …): …", prefixed "bảng nhập từ tệp, " for an imported row.
+   *
+   * @param draftKey the directive-cascade business key of the plan being drafted
    */
-  public List<CheckedRow> readDraft(SubmittedValues values, String issuerCode, LocalDate planIssueDate) {
-    String text = values.optionalText(FIELD, 1_000_000);
-    if (text == null) {
-      return List.of();
-    }
-    List<TaskRow> rows = new ArrayList<>();
-    List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
-    if (lines.size() > MAX_ROWS) {
+  public List<CheckedRow> readDraft(SubmittedValues values, String draftKey, String issuerCode, LocalDate planIssueDate) {
+    String entered = values.optionalText(FIELD, FIELD_MAX_LENGTH);
+    List<TaskRow> imported = drafts.findById(draftKey).map(draft -> rows(draft.getContent(), message -> {
+      throw new IllegalStateException("imported task table of " + draftKey + " unreadable: " + message);
+    })).orElse(List.of());
+    List<TaskRow> rows = new ArrayList<>(imported);
+    rows.addAll(entered == null ? List.of() : rows(entered, message -> values.reject(FIELD, message)));
+    if (rows.size() > MAX_ROWS) {
       values.reject(FIELD, "nhiều hơn " + MAX_ROWS + " nhiệm vụ");
       return List.of();
     }
+    List<CheckedRow> checked = check(rows, issuerCode, planIssueDate);
+    for (CheckedRow row : checked) {
+      if (!row.isValid()) {
+        values.reject(FIELD, row.line() <= imported.size() ? "bảng nhập từ tệp, " + describe(row)
+            : describe(row.line() - imported.size(), row));
+      }
+    }
+    return checked;
+  }
+
+  /** Rows in the field's line format; a line without its cells is reported and skipped. */
+  private static List<TaskRow> rows(String text, Consumer<String> reject) {
+    List<TaskRow> rows = new ArrayList<>();
+    List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
     for (int index = 0; index < lines.size(); index++) {
       String[] cells = lines.get(index).split("\\" + CELL, -1);
       if (cells.length < 6 || cells.length > 7) {
-        values.reject(FIELD, "dòng " + (index + 1) + ": cần 'TT | nội dung | chủ trì | phối hợp | sản phẩm | thời gian | ghi chú'");
-        return List.of();
+        reject.accept("dòng " + (index + 1) + ": cần 'TT | nội dung | chủ trì | phối hợp | sản phẩm | thời gian | ghi chú'");
+        continue;
       }
       rows.add(new TaskRow(text(cells[0]), text(cells[1]), text(cells[2]), agencies(cells[3]), text(cells[4]), text(cells[5]),
           cells.length == 7 ? text(cells[6]) : null));
     }
-    List<CheckedRow> checked = check(rows, issuerCode, planIssueDate);
-    checked.stream().filter(row -> !row.isValid()).forEach(row -> values.reject(FIELD, describe(row)));
-    return checked;
+    return rows;
+  }
+
+  /**
+   * Keeps a checked table imported from {@code fileName} in the draft, replacing an earlier import.
+   *
+   * @return what the draft-plan form shows of it
+   */
+  @Transactional
+  public String keepImported(String draftKey, List<CheckedRow> rows, String fileName) {
+    DraftTaskTable table = drafts.save(new DraftTaskTable(draftKey, toField(rows), fileName, rows.size(),
+        ClockUtil.getCurrentTime().toInstant()));
+    return table.getRowCount() + " nhiệm vụ từ tệp " + table.getFileName() + ", nhập lúc "
+        + table.getImportedAt().atZone(zone).format(IMPORTED_AT)
+        + " (các dòng nhập thêm ở ô dưới được cộng vào sau)";
   }
 
   /** "dòng 3 (TT II.1): thiếu sản phẩm; …" */
   static String describe(CheckedRow row) {
-    return "dòng " + row.line() + (row.row().number() == null ? "" : " (TT " + row.row().number() + ")") + ": "
+    return describe(row.line(), row);
+  }
+
+  private static String describe(int line, CheckedRow row) {
+    return "dòng " + line + (row.row().number() == null ? "" : " (TT " + row.row().number() + ")") + ": "
         + String.join("; ", row.errors());
   }
 
   /** Checked rows as the draft-plan form's field holds them, agencies by code so they read back unambiguously. */
-  static String toField(List<CheckedRow> rows) {
+  private static String toField(List<CheckedRow> rows) {
     return rows.stream().map(row -> String.join(" " + CELL + " ", cell(row.row().number()), cell(row.row().content()),
             row.leadCode(), String.join(AGENCY_SEPARATOR, row.cooperatorCodes()), cell(row.row().product()),
             cell(row.row().timeFrame()), cell(row.row().note())))
         .collect(Collectors.joining("\n"));
   }
 
-  /** Keeps an issued plan's tasks, in the table's order. */
+  /** Keeps an issued plan's tasks, in the table's order; the draft's imported table has served. */
   @Transactional
-  public void attach(Directive plan, List<CheckedRow> rows) {
+  public void attach(Directive plan, List<CheckedRow> rows, String draftKey) {
+    drafts.findById(draftKey).ifPresent(drafts::delete);
     Set<String> codes = new LinkedHashSet<>();
     rows.forEach(row -> {
       codes.add(row.leadCode());

@@ -211,7 +211,7 @@ class MyWorkTest {
   @Test
   void aTruncatedListSaysHowManyThereAreInAll() {
     MyWorkService.MyWork truncated = new MyWorkService.MyWork(List.of(new MyWorkService.WorkItem("task-1", "Lập báo cáo năm 2025 – "
-        + ORG_NAME, "instance-1", "periodic-report", "Báo cáo định kỳ", ORG, ORG_NAME, LocalDate.of(2026, 3, 12), null,
+        + ORG_NAME, "prepare-report", "instance-1", "periodic-report", "Báo cáo định kỳ", ORG, ORG_NAME, LocalDate.of(2026, 3, 12), null,
         StatusCategory.DUE_SOON, EngineLinks.tasklistTask("task-1"))), 1250);
     String vietnamese = render(truncated, Locale.forLanguageTag("vi"));
     assertThat(vietnamese).contains("Đang hiển thị 1 trên tổng số 1.250 nhiệm vụ, việc gần hạn nhất trước.",

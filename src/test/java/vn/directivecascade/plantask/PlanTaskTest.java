@@ -99,7 +99,7 @@ class PlanTaskTest {
     assertThat(dryRun.get("valid").asBoolean()).isTrue();
     assertThat(dryRun.get("stored").asBoolean()).isFalse();
     assertThat(dryRun.get("rows")).hasSize(17);
-    assertThat(taskService.getVariable(draft.getId(), TaskTableService.FIELD)).as("a dry run stores nothing").isNull();
+    assertThat(taskService.getVariable(draft.getId(), TaskTableService.IMPORTED_FIELD)).as("a dry run stores nothing").isNull();
     JsonNode third = dryRun.get("rows").get(2);
     assertThat(third.get("number").asText()).isEqualTo("3");
     assertThat(third.get("lead").get("code").asText()).isEqualTo("ha-noi-ldld");
@@ -116,16 +116,16 @@ class PlanTaskTest {
     JsonNode stored = rest.parse(rest.postMultipart("ha-noi-drafter", importPath, Map.of(),
         List.of(new FilePart("file", "phu-luc.xlsx", xlsx(resource(APPENDIX)))), 200));
     assertThat(stored.get("stored").asBoolean()).isTrue();
-    String field = (String) taskService.getVariable(draft.getId(), TaskTableService.FIELD);
-    assertThat(field.lines()).hasSize(17);
-    assertThat(field.lines().toList().get(2)).startsWith("3 | Tuyên truyền về quan hệ lao động hài hòa")
-        .contains("| ha-noi-ldld | ha-noi-svhttdl; ha-noi-stttt | Báo cáo | Giai đoạn 2021-2025 và hằng năm |");
+    assertThat((String) taskService.getVariable(draft.getId(), TaskTableService.IMPORTED_FIELD))
+        .startsWith("17 nhiệm vụ từ tệp phu-luc.xlsx, nhập lúc 25/06/2020 09:00");
+    assertThat(taskService.getVariable(draft.getId(), TaskTableService.FIELD)).as("the field is left for rows entered by hand").isNull();
 
-    long plan = driver.issue(draft, null);
+    long plan = driver.issue(draft, "18 | Báo cáo bổ sung | Sở Nội vụ | | Báo cáo | Năm 2020 |");
     PlanTasks issued = statuses.tasksOf(plan).orElseThrow();
-    assertThat(issued.tasks()).hasSize(17);
-    assertThat(issued.tasks()).extracting(PlanTaskStatusService.Task::number)
-        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17");
+    assertThat(issued.tasks()).as("the imported rows, then the one entered by hand").extracting(PlanTaskStatusService.Task::number)
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18");
+    assertThat(issued.tasks().get(2).cooperators()).extracting(PlanTaskStatusService.Agency::code)
+        .containsExactlyInAnyOrder("ha-noi-svhttdl", "ha-noi-stttt");
     PlanTaskStatusService.Task first = issued.tasks().get(0);
     assertThat(first.lead().code()).isEqualTo("ha-noi-stttt");
     assertThat(first.cooperators()).extracting(PlanTaskStatusService.Agency::code).containsExactlyInAnyOrder("ha-noi-sldtbxh", "ha-noi-ldld");
@@ -150,7 +150,7 @@ class PlanTaskTest {
     assertThat(project.processInstanceId()).isNull();
     assertThat(now.tasks().get(3).cycles().get(0).originalDeadline()).isEqualTo(LocalDate.of(2020, 9, 30));
     assertThat(now.tasks().get(14).cycles().get(0).originalDeadline()).as("Năm 2024, trước ngày 30/6").isEqualTo(LocalDate.of(2024, 6, 30));
-    assertThat(now.summary().get(TaskStatus.IN_PROGRESS)).isEqualTo(12);
+    assertThat(now.summary().get(TaskStatus.IN_PROGRESS)).isEqualTo(13);
     assertThat(now.summary().get(TaskStatus.NOT_STARTED))
         .as("first cycles of tasks 3, 5, 9, 12 (2021) and 15 (2024), and the 2021 cycle of the 8 yearly tasks").isEqualTo(13);
     assertThat(now.tasks().get(1).cycles()).extracting(Cycle::key, Cycle::status)
@@ -158,7 +158,7 @@ class PlanTaskTest {
 
     // The JSON endpoint, for the issuer and not for another province.
     JsonNode json = rest.call("ha-noi-approver", "GET", "/api/directives/" + plan + "/tasks", null, 200);
-    assertThat(json.get("tasks")).hasSize(17);
+    assertThat(json.get("tasks")).hasSize(18);
     assertThat(json.get("tasks").get(0).get("cycles").get(0).get("status").asText()).isEqualTo("IN_PROGRESS");
     assertThat(json.get("tasks").get(0).get("cycles").get(0).get("originalDeadline").asText()).isEqualTo("2020-12-31");
     assertThat(json.get("summary").get("NOT_STARTED").asInt()).isEqualTo(13);
@@ -183,7 +183,7 @@ class PlanTaskTest {
     assertThat(rows.get(4).get("errors").toString()).contains("không hiểu thời gian 'sớm nhất có thể'");
     assertThat(rows.get(5).get("errors").toString()).contains("'Sở' khớp nhiều cơ quan");
     assertThat(rows.get(6).get("errors").toString()).contains("chỉ một cơ quan chủ trì, ô này có 2");
-    assertThat(taskService.getVariable(draft.getId(), TaskTableService.FIELD)).as("nothing stored").isNull();
+    assertThat(taskService.getVariable(draft.getId(), TaskTableService.IMPORTED_FIELD)).as("nothing stored").isNull();
 
     // Files that are no task table.
     assertThat(fileRefused(importPath, "phu-luc.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))).contains("chỉ nhận tệp .xlsx hoặc .csv");
@@ -192,10 +192,26 @@ class PlanTaskTest {
     assertThat(fileRefused(importPath, "phu-luc.csv", new byte[(int) TaskTableFile.MAX_BYTES + 1])).contains("tệp lớn hơn 5 MB");
     assertThat(fileRefused(importPath, "phu-luc.csv", "Họ tên,Địa chỉ\nA,B\n".getBytes(StandardCharsets.UTF_8))).contains("không thấy dòng tiêu đề");
     assertThat(fileRefused(importPath, "phu-luc.csv", new byte[] {(byte) 0xC3, (byte) 0x28, ',', 'x'})).contains("UTF-8");
-    assertThat(taskService.getVariable(draft.getId(), TaskTableService.FIELD)).isNull();
+    assertThat(taskService.getVariable(draft.getId(), TaskTableService.IMPORTED_FIELD)).isNull();
 
     // Another province's drafter has no such draft.
     rest.postMultipart("lai-chau-drafter", importPath, Map.of(), List.of(new FilePart("file", "phu-luc.csv", resource(APPENDIX))), 404);
+  }
+
+  @Test
+  void anAppendixTooLongForAProcessVariableIsImportedAndEveryRowIssued() {
+    StringBuilder csv = new StringBuilder("TT;Nội dung công việc;Cơ quan chủ trì;Cơ quan phối hợp;Sản phẩm;Thời gian;Ghi chú\n");
+    for (int row = 1; row <= 60; row++) {
+      csv.append(row).append(";Rà soát, hoàn thiện quy chế phối hợp giữa các cơ quan trong lĩnh vực quan hệ lao động, nội dung số ")
+          .append(row).append(";Sở Nội vụ;\"Sở Tư pháp; Sở Lao động – Thương binh và Xã hội\";Báo cáo kết quả rà soát;Hằng năm, trước ngày 15/12;\n");
+    }
+    assertThat(csv.length()).as("longer than a String variable may be").isGreaterThan(4000);
+    Task draft = driver.draftTask();
+    rest.postMultipart("ha-noi-drafter", "/api/drafts/" + draft.getId() + "/plan-tasks", Map.of(),
+        List.of(new FilePart("file", "phu-luc-dai.csv", csv.toString().getBytes(StandardCharsets.UTF_8))), 200);
+    long plan = driver.issue(draft, null);
+    assertThat(statuses.tasksOf(plan).orElseThrow().tasks()).hasSize(60)
+        .allSatisfy(task -> assertThat(task.cooperators()).hasSize(2));
   }
 
   @Test
@@ -215,6 +231,9 @@ class PlanTaskTest {
     assertThat(refused.errors().get(TaskTableService.FIELD)).contains("dòng 2 (TT 2): cơ quan chủ trì: không tìm thấy cơ quan 'Sở Không Có'")
         .contains("không hiểu thời gian 'quý sau'").doesNotContain("dòng 1");
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).as("the draft stays open").isEqualTo(1);
+    variables.put(TaskTableService.FIELD, "1 | " + "Tuyên truyền ".repeat(400) + "| Sở Nội vụ | | Báo cáo | Năm 2020 |");
+    refused = CascadeDriver.catchInvalid(() -> taskService.complete(draft.getId(), variables));
+    assertThat(refused.errors().get(TaskTableService.FIELD)).as("a table too long for the field is imported instead").contains("dài quá 4000 ký tự");
   }
 
   @Test

@@ -1,0 +1,6 @@
+package vn.directivecascade.plantask;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DraftTaskTableRepository extends JpaRepository<DraftTaskTable, String> {
+}
