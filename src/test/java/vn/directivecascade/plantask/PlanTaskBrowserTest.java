@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -13,19 +14,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import vn.directivecascade.ServesThisContextsEngine;
+import vn.directivecascade.deadline.TaskCalendar;
+import vn.directivecascade.deadline.TimeFrame;
 import vn.directivecascade.reporting.ReportingDriver;
 import vn.directivecascade.web.BrowserTestSupport;
 
 /**
  * In headless chromium: a drafter imports an appendix into their draft from the board, checking it
- * first; a lead agency's drafter finds the demo plan's task in Tasklist with its Vietnamese form.
+ * first; a lead agency's drafter finds an issued plan's task in Tasklist with its Vietnamese form.
  */
 @ExtendWith(ServesThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanTaskBrowserTest extends BrowserTestSupport {
+
+  @Autowired TaskCalendar calendar;
 
   @AfterEach
   void resetClock() {
@@ -69,16 +75,32 @@ class PlanTaskBrowserTest extends BrowserTestSupport {
   }
 
   @Test
-  void leadAgencysDrafterFindsTheDemoPlansTaskInTasklist() throws IOException {
-    session.signIn("lai-chau-sldtbxh-drafter");
+  void leadAgencysDrafterFindsTheTaskInTasklistWithItsVietnameseForm() throws IOException {
+    PlanTaskDriver driver = new PlanTaskDriver(engine);
+    long plan = driver.issue("7 | Hướng dẫn doanh nghiệp tổ chức đối thoại tại nơi làm việc | Sở Công Thương | Sở Y tế | Văn bản hướng dẫn | Hằng năm |");
+    driver.executeJobs(); // this year's cycle opens
+    session.signIn("ha-noi-sct-drafter");
     session.get("/camunda/app/tasklist/");
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của đơn vị"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Thực hiện nhiệm vụ 1 (năm "))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Thực hiện nhiệm vụ 7 (năm "))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Tiến độ, kết quả thực hiện')]")));
-    String form = browser.findElement(By.cssSelector(".fjs-container")).getText();
-    assertThat(form).contains("Thực hiện nhiệm vụ", "Kế hoạch 916/KH-UBND", "Hạn gốc", "Ý kiến của cơ quan phối hợp",
-        "Sở Y tế tỉnh Lai Châu: chưa gửi", "Đề nghị lùi hạn", "Số, ký hiệu văn bản sản phẩm");
+    assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText()).contains("Thực hiện nhiệm vụ", "Hạn gốc",
+        "Ý kiến của cơ quan phối hợp", "Đề nghị lùi hạn", "Tiến độ, kết quả thực hiện", "Số, ký hiệu văn bản sản phẩm");
+    assertThat(browser.findElements(By.cssSelector(".fjs-container textarea, .fjs-container input"))).extracting(field -> field.getAttribute("value"))
+        .contains("Hướng dẫn doanh nghiệp tổ chức đối thoại tại nơi làm việc", "Văn bản hướng dẫn",
+            "Sở Y tế thành phố Hà Nội: chưa gửi (hạn " + contributionDue() + ")");
     session.screenshot("tasklist-execute-task.png");
+
+    session.get("/board/plans/" + plan + "/tasks");
+    WebElement task = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-task='7']")));
+    assertThat(task.findElement(By.cssSelector("li[data-cycle] .badge")).getText()).isIn("Đang thực hiện trong hạn", "Sắp đến hạn");
+    assertThat(task.findElement(By.cssSelector("td.lead")).getText()).isEqualTo("Sở Công Thương thành phố Hà Nội");
+    session.screenshot("board-plan-tasks.png");
+  }
+
+  /** This year's cycle is due 31/12; its contribution five working days before. */
+  private String contributionDue() {
+    return calendar.contributionDue(LocalDate.of(calendar.today().getYear(), 12, 31)).format(TimeFrame.DAY);
   }
 
   private void upload(Path file) {
