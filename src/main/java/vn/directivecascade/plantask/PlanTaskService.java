@@ -24,7 +24,6 @@ import vn.directivecascade.directive.DirectiveRepository;
 import vn.directivecascade.notification.NotificationKind;
 import vn.directivecascade.notification.NotificationService;
 import vn.directivecascade.organization.Organization;
-import vn.directivecascade.organization.OrganizationService;
 import vn.directivecascade.security.OrganizationAccess;
 import vn.directivecascade.validation.Decision;
 import vn.directivecascade.validation.SubmittedValues;
@@ -45,7 +44,6 @@ public class PlanTaskService {
   private final TaskContributionRepository contributions;
   private final TaskProductRepository products;
   private final DirectiveRepository directives;
-  private final OrganizationService organizations;
   private final TaskCalendar calendar;
   private final NotificationService notifications;
   private final RuntimeService runtimeService;
@@ -53,13 +51,12 @@ public class PlanTaskService {
   private final OrganizationAccess access;
 
   PlanTaskService(PlanTaskRepository tasks, TaskContributionRepository contributions, TaskProductRepository products,
-      DirectiveRepository directives, OrganizationService organizations, TaskCalendar calendar, NotificationService notifications,
+      DirectiveRepository directives, TaskCalendar calendar, NotificationService notifications,
       RuntimeService runtimeService, HistoryService historyService, OrganizationAccess access) {
     this.tasks = tasks;
     this.contributions = contributions;
     this.products = products;
     this.directives = directives;
-    this.organizations = organizations;
     this.calendar = calendar;
     this.notifications = notifications;
     this.runtimeService = runtimeService;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -33,15 +34,23 @@ class PlanTaskBrowserTest extends BrowserTestSupport {
 
   @Autowired TaskCalendar calendar;
 
+  PlanTaskDriver driver;
+
+  @BeforeEach
+  void driver() {
+    driver = new PlanTaskDriver(engine);
+  }
+
   @AfterEach
-  void resetClock() {
+  void endTasksAndResetClock() {
+    driver.endIssuedPlansTasks();
     ClockUtil.reset();
   }
 
   @Test
   void drafterChecksThenImportsTheAppendixAndABadOneStoresNothing() throws IOException {
     ReportingDriver.clock(2020, 6, 25, 9, 0);
-    Task draft = new PlanTaskDriver(engine).draftTask();
+    Task draft = driver.draftTask();
     session.signIn("ha-noi-drafter");
     session.get("/board/my-work");
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[data-task-id='" + draft.getId() + "'] a.import-tasks"))).click();
@@ -76,7 +85,6 @@ class PlanTaskBrowserTest extends BrowserTestSupport {
 
   @Test
   void leadAgencysDrafterFindsTheTaskInTasklistWithItsVietnameseForm() throws IOException {
-    PlanTaskDriver driver = new PlanTaskDriver(engine);
     long plan = driver.issue("7 | Hướng dẫn doanh nghiệp tổ chức đối thoại tại nơi làm việc | Sở Công Thương | Sở Y tế | Văn bản hướng dẫn | Hằng năm |");
     driver.executeJobs(); // this year's cycle opens
     session.signIn("ha-noi-sct-drafter");

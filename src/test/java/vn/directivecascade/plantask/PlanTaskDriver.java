@@ -2,10 +2,12 @@ package vn.directivecascade.plantask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -22,6 +24,7 @@ class PlanTaskDriver {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final CascadeDriver cascade;
+  private final List<Long> issued = new ArrayList<>();
 
   PlanTaskDriver(ProcessEngine engine) {
     this.engine = engine;
@@ -46,8 +49,27 @@ class PlanTaskDriver {
     taskService.complete(draft.getId(), variables);
     cascade.approve(draft.getProcessInstanceId());
     cascade.executeJobs();
-    return (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(draft.getProcessInstanceId())
+    long plan = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(draft.getProcessInstanceId())
         .variableName(DirectiveCascadeProcess.Variables.ISSUED_PLAN_ID).singleResult().getValue();
+    issued.add(plan);
+    return plan;
+  }
+
+  /**
+   * Ends the schedules and cycles of the plans issued here. A test on a clock in 2020 leaves timers for
+   * the years after; on the real clock a later test's job run would catch every year up at once.
+   */
+  void endIssuedPlansTasks() {
+    RuntimeService runtimeService = engine.getRuntimeService();
+    List<String> running = new ArrayList<>();
+    for (long plan : issued) {
+      for (String key : List.of(PlanTaskProcess.SCHEDULE_KEY, PlanTaskProcess.KEY)) {
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(key)
+            .variableValueEquals(PlanTaskProcess.Variables.PLAN_ID, plan).list().forEach(instance -> running.add(instance.getId()));
+      }
+    }
+    runtimeService.deleteProcessInstancesIfExists(running, "test ended", true, true, true);
+    issued.clear();
   }
 
   long issue(String planTasks) {

@@ -84,7 +84,8 @@ class PlanTaskTest {
   }
 
   @AfterEach
-  void resetClock() {
+  void endTasksAndResetClock() {
+    driver.endIssuedPlansTasks();
     ClockUtil.reset();
   }
 
@@ -203,7 +204,7 @@ class PlanTaskTest {
     StringBuilder csv = new StringBuilder("TT;Nội dung công việc;Cơ quan chủ trì;Cơ quan phối hợp;Sản phẩm;Thời gian;Ghi chú\n");
     for (int row = 1; row <= 60; row++) {
       csv.append(row).append(";Rà soát, hoàn thiện quy chế phối hợp giữa các cơ quan trong lĩnh vực quan hệ lao động, nội dung số ")
-          .append(row).append(";Sở Nội vụ;\"Sở Tư pháp; Sở Lao động – Thương binh và Xã hội\";Báo cáo kết quả rà soát;Hằng năm, trước ngày 15/12;\n");
+          .append(row).append(";Sở Nội vụ;\"Sở Tư pháp; Sở Lao động – Thương binh và Xã hội\";Báo cáo kết quả rà soát;Năm 2021, trước ngày 15/12;\n");
     }
     assertThat(csv.length()).as("longer than a String variable may be").isGreaterThan(4000);
     Task draft = driver.draftTask();

@@ -86,7 +86,8 @@ class AuthorizationMatrixTest {
     assertThat(taskIds(UNIT_DRAFTER)).contains(hospitalTask);
     assertThat(taskIds(OTHER_PROVINCE_DRAFTER)).doesNotContain(hospitalTask);
     assertThat(taskIds(DEPARTMENT_APPROVER)).doesNotContain(hospitalTask);
-    assertThat(taskIds(ADMINISTRATOR)).contains(hospitalTask);
+    assertThat(rest.call(ADMINISTRATOR, "GET", "/engine-rest/task/count?taskId=" + hospitalTask, null, 200).get("count").asInt())
+        .as("the administrator sees it (among more tasks than a page holds)").isEqualTo(1);
     // Each user counts exactly the tasks offered to their groups (claimed or not), the administrator all.
     for (String user : List.of(UNIT_DRAFTER, DEPARTMENT_APPROVER, OTHER_PROVINCE_DRAFTER)) {
       List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
