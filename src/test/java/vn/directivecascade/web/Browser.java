@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -34,13 +35,20 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private final IntSupplier port;
+  private final String language;
   private WebDriver driver;
   private WebDriverWait wait;
   private String baseUrl;
 
-  /** {@code port}: the application's, known once Spring has started it. */
+  /** {@code port}: the application's, known once Spring has started it; the browser asks for English pages. */
   public Browser(IntSupplier port) {
+    this(port, "en-US");
+  }
+
+  /** A browser whose user prefers {@code language} (e.g. "vi"), as the webapps read it from the browser. */
+  public Browser(IntSupplier port, String language) {
     this.port = port;
+    this.language = language;
   }
 
   @Override
@@ -50,7 +58,8 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1100");
+        "--window-size=1400,1100", "--lang=" + language);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
