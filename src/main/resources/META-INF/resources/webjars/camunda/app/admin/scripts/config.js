@@ -1,17 +1,6 @@
 // Camunda admin of Directive Cascade: the webapps' supported configuration, overriding the webjar's own config.js.
+import shared from '../../shared/config.js';
+
 export default {
-  // Vietnamese for everyone whose browser does not ask for English (locales/vi.json, ours).
-  locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
-  },
-  // Dates as Vietnamese administration writes them: 23/11/2026 08:00.
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  }
+  ...shared
 };
