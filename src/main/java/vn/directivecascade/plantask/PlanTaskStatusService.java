@@ -23,7 +23,6 @@ import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
 import vn.directivecascade.operations.EngineQueries;
 import vn.directivecascade.operations.OneEngineCommand;
-import vn.directivecascade.organization.Organization;
 import vn.directivecascade.security.OrganizationAccess;
 
 /**
@@ -56,12 +55,6 @@ public class PlanTaskStatusService {
     this.historyService = historyService;
     this.access = access;
     this.oneCommand = oneCommand;
-  }
-
-  public record Agency(String code, String name) {
-    static Agency of(Organization organization) {
-      return new Agency(organization.getCode(), organization.getName());
-    }
   }
 
   public record Contribution(Agency agency, String submittedAt, boolean late) {

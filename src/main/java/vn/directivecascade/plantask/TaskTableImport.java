@@ -51,9 +51,6 @@ public class TaskTableImport {
     this.oneCommand = oneCommand;
   }
 
-  public record Agency(String code, String name) {
-  }
-
   /** A row as it would be created: its agencies as matched, the first cycles its time frame gives, or what is wrong with it. */
   public record ImportedRow(int line, String number, String content, Agency lead, List<Agency> cooperators, ProductType productType,
       String product, String timeFrame, List<String> firstCycles, String note, List<String> errors) {
@@ -131,6 +128,6 @@ public class TaskTableImport {
   }
 
   private static Agency agency(String code, Map<String, Organization> known) {
-    return code == null ? null : new Agency(code, known.get(code).getName());
+    return code == null ? null : Agency.of(known.get(code));
   }
 }

@@ -164,7 +164,7 @@ public class TaskTableService {
   }
 
   /** "dòng 3 (TT II.1): thiếu sản phẩm; …" */
-  static String describe(CheckedRow row) {
+  private static String describe(CheckedRow row) {
     return describe(row.line(), row);
   }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.directivecascade.directive.DirectiveRepository;
+import vn.directivecascade.plantask.Agency;
 import vn.directivecascade.plantask.PlanTaskProcess;
 import vn.directivecascade.plantask.PlanTaskStatusService;
 import vn.directivecascade.reporting.PeriodicReportProcess;
@@ -72,7 +73,7 @@ class DemoCascadesTest {
     PlanTaskStatusService.PlanTasks tasks = planTasks.tasksOf(plan).orElseThrow();
     assertThat(tasks.tasks()).extracting(task -> task.lead().code())
         .containsExactly("lai-chau-sldtbxh", "lai-chau-syt", "lai-chau-sldtbxh", "lai-chau-ldld", "lai-chau-sldtbxh");
-    assertThat(tasks.tasks().get(1).cooperators()).extracting(PlanTaskStatusService.Agency::code)
+    assertThat(tasks.tasks().get(1).cooperators()).extracting(Agency::code)
         .containsExactlyInAnyOrder("lai-chau-ldld", "lai-chau-sldtbxh", "lai-chau-snv");
     assertThat(tasks.tasks()).allSatisfy(task -> assertThat(task.cycles()).as("task %s has its current cycle open", task.number())
         .anySatisfy(cycle -> assertThat(cycle.processInstanceId()).isNotNull()));

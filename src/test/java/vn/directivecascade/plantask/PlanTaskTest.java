@@ -125,11 +125,11 @@ class PlanTaskTest {
     PlanTasks issued = statuses.tasksOf(plan).orElseThrow();
     assertThat(issued.tasks()).as("the imported rows, then the one entered by hand").extracting(PlanTaskStatusService.Task::number)
         .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18");
-    assertThat(issued.tasks().get(2).cooperators()).extracting(PlanTaskStatusService.Agency::code)
+    assertThat(issued.tasks().get(2).cooperators()).extracting(Agency::code)
         .containsExactlyInAnyOrder("ha-noi-svhttdl", "ha-noi-stttt");
     PlanTaskStatusService.Task first = issued.tasks().get(0);
     assertThat(first.lead().code()).isEqualTo("ha-noi-stttt");
-    assertThat(first.cooperators()).extracting(PlanTaskStatusService.Agency::code).containsExactlyInAnyOrder("ha-noi-sldtbxh", "ha-noi-ldld");
+    assertThat(first.cooperators()).extracting(Agency::code).containsExactlyInAnyOrder("ha-noi-sldtbxh", "ha-noi-ldld");
 
     // Each task's first cycle: open now when it is due this year, waiting for its year otherwise.
     driver.executeJobs();
