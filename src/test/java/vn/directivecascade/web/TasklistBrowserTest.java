@@ -83,7 +83,9 @@ class TasklistBrowserTest extends BrowserTestSupport {
     String number = CascadeDriver.uniqueNumber("CT/TW");
     login("chinh-phu-drafter");
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Start process"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Triển khai văn bản chỉ đạo"))).click();
+    // the process in the start dialog, not the header, which carries the product's name too
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class, 'modal')]//a[contains(., 'Triển khai văn bản chỉ đạo')]")))
+        .click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Vào sổ văn bản chỉ đạo đến')]")));
 
     choose("Loại văn bản", "Chỉ thị");

@@ -2,5 +2,8 @@
 import shared from '../../shared/config.js';
 
 export default {
-  ...shared
+  ...shared,
+  app: { ...shared.app, name: '– Giám sát' },
+  // A label Cockpit has no locale key for, in Vietnamese (path relative to app/cockpit/).
+  customScripts: ['../shared/untranslated-labels']
 };

@@ -3,6 +3,7 @@ import shared from '../../shared/config.js';
 
 export default {
   ...shared,
+  app: { ...shared.app, name: '– Việc cần làm' },
   // Tasklist's own keyboard shortcuts, described in Vietnamese in its shortcut list.
   shortcuts: {
     claimTask: {

@@ -2,5 +2,6 @@
 import shared from '../../shared/config.js';
 
 export default {
-  ...shared
+  ...shared,
+  app: { ...shared.app, name: '– Trang chủ' }
 };
