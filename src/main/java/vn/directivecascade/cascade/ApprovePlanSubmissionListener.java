@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.directivecascade.validation.RoundResettingTaskListener;
 import vn.directivecascade.validation.SubmittedTask;
 
-/** approve-plan: the decision must be approve, or return with a comment. */
+/** approve-plan: the decision must be approve, or return with a comment (which the drafters are told). */
 @Component
 class ApprovePlanSubmissionListener extends RoundResettingTaskListener {
 
@@ -20,6 +20,7 @@ class ApprovePlanSubmissionListener extends RoundResettingTaskListener {
 
   @Override
   protected void validate(DelegateTask task) {
-    cascade.validateDecision(SubmittedTask.execution(task).getProcessBusinessKey(), task.getVariables());
+    cascade.decide(SubmittedTask.execution(task).getProcessBusinessKey(), task.getProcessInstanceId(), task.getId(),
+        task.getVariables());
   }
 }

@@ -17,6 +17,7 @@ import vn.directivecascade.directive.DocumentType;
 import vn.directivecascade.directive.PlanDraft;
 import vn.directivecascade.directive.ReceivedDocument;
 import vn.directivecascade.directive.SigningCapacity;
+import vn.directivecascade.notification.NotificationEvent;
 import vn.directivecascade.notification.NotificationKind;
 import vn.directivecascade.notification.NotificationService;
 import vn.directivecascade.operations.DirectiveCascadeMetrics;
@@ -127,12 +128,22 @@ public class CascadeService {
     values.throwIfInvalid();
   }
 
-  /** Checks the approver's decision: approve, or return with a comment saying what to fix. */
-  @Transactional(readOnly = true)
-  public void validateDecision(String businessKey, Map<String, Object> variables) {
-    SubmittedValues values = submittedFor(CascadeKey.parse(businessKey), variables);
+  /**
+   * Takes the approver's decision: approve, or return with a comment saying what to fix, which the
+   * drafters are told.
+   */
+  public void decide(String businessKey, String processInstanceId, String approvalTaskId, Map<String, Object> variables) {
+    CascadeKey key = CascadeKey.parse(businessKey);
+    SubmittedValues values = submittedFor(key, variables);
     Decision.check(values);
     values.throwIfInvalid();
+    if (Decision.isReturn(variables)) {
+      Directive received = directives.find(key.documentId());
+      notifications.notify(NotificationEvent.of(NotificationKind.PLAN_RETURNED, approvalTaskId, key.orgCode(), key.documentId(),
+          processInstanceId, "Kế hoạch thực hiện " + received.getType().label() + " " + received.getNumber() + " của "
+              + organizations.find(key.orgCode()).map(Organization::getName).orElse(key.orgCode()))
+          .withComment(Decision.comment(variables)), Organization.draftersGroup(key.orgCode()));
+    }
   }
 
   /**

@@ -22,6 +22,8 @@ import vn.directivecascade.organization.OrganizationService;
 class DemoData implements ApplicationRunner {
 
   static final String PASSWORD = "demo";
+  /** A domain reserved for examples (RFC 2606): the demo's mails go to a folder, never to a real inbox. */
+  static final String MAIL_DOMAIN = "demo.example";
 
   private final OrganizationService organizations;
   private final IdentityService identityService;
@@ -44,12 +46,18 @@ class DemoData implements ApplicationRunner {
   }
 
   private void user(String id, String firstName, String lastName, String groupId) {
-    if (identityService.createUserQuery().userId(id).count() > 0) {
+    User existing = identityService.createUserQuery().userId(id).singleResult();
+    if (existing != null) {
+      if (existing.getEmail() == null) { // a demo database from before e-mail notifications
+        existing.setEmail(id + "@" + MAIL_DOMAIN);
+        identityService.saveUser(existing);
+      }
       return;
     }
     User user = identityService.newUser(id);
     user.setFirstName(firstName);
     user.setLastName(lastName);
+    user.setEmail(id + "@" + MAIL_DOMAIN);
     user.setPassword(PASSWORD);
     identityService.saveUser(user);
     identityService.createMembership(id, groupId);

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A message to a group, kept as a record; a mail or SMS sender can deliver from this table. */
+/**
+ * A message to a group or to one user, kept as a record: {@code /api/notifications} lists it, and
+ * each member of the group receives it by e-mail ({@link Mail}).
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -23,10 +26,15 @@ public class Notification {
   @Column(nullable = false)
   private NotificationKind kind;
 
-  @Column(name = "recipient_group", nullable = false)
+  /** The group it is for, or null when it is for one user. */
+  @Column(name = "recipient_group")
   private String recipientGroup;
 
-  @Column(name = "organization_code", nullable = false)
+  @Column(name = "recipient_user")
+  private String recipientUser;
+
+  /** The organisation it is about, when it is about one. */
+  @Column(name = "organization_code")
   private String organizationCode;
 
   @Column(name = "directive_id")
@@ -38,6 +46,16 @@ public class Notification {
   @Column(nullable = false)
   private String message;
 
+  /** The task it announces, if any: mails link to it in Tasklist. */
+  @Column(name = "task_id")
+  private String taskId;
+
+  @Column(name = "due_at")
+  private Instant dueAt;
+
+  /** What an approver wrote when returning work. */
+  private String comment;
+
   /** What caused it (kind, subject and occasion), unique: one event never notifies twice. */
   @Column(name = "event_key", nullable = false, unique = true)
   private String eventKey;
@@ -48,15 +66,18 @@ public class Notification {
   protected Notification() {
   }
 
-  Notification(NotificationKind kind, String eventKey, String recipientGroup, String organizationCode, Long directiveId,
-      String processInstanceId, String message, Instant createdAt) {
-    this.kind = kind;
-    this.eventKey = eventKey;
+  Notification(NotificationEvent event, String recipientGroup, String recipientUser, Instant createdAt) {
+    this.kind = event.kind();
+    this.eventKey = event.eventKey();
     this.recipientGroup = recipientGroup;
-    this.organizationCode = organizationCode;
-    this.directiveId = directiveId;
-    this.processInstanceId = processInstanceId;
-    this.message = message;
+    this.recipientUser = recipientUser;
+    this.organizationCode = event.organizationCode();
+    this.directiveId = event.directiveId();
+    this.processInstanceId = event.processInstanceId();
+    this.message = Texts.clip(event.message(), 2000);
+    this.taskId = event.taskId();
+    this.dueAt = event.dueAt();
+    this.comment = Texts.clip(event.comment(), 4000);
     this.createdAt = createdAt;
   }
 
@@ -76,6 +97,10 @@ public class Notification {
     return recipientGroup;
   }
 
+  public String getRecipientUser() {
+    return recipientUser;
+  }
+
   public String getOrganizationCode() {
     return organizationCode;
   }
@@ -90,6 +115,18 @@ public class Notification {
 
   public String getMessage() {
     return message;
+  }
+
+  public String getTaskId() {
+    return taskId;
+  }
+
+  public Instant getDueAt() {
+    return dueAt;
+  }
+
+  public String getComment() {
+    return comment;
   }
 
   public Instant getCreatedAt() {

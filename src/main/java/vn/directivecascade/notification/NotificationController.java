@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reminders and overdue escalations addressed to the signed-in user's groups. */
+/** The latest notifications addressed to the signed-in user or their groups. */
 @RestController
 class NotificationController {
 
@@ -21,17 +21,19 @@ class NotificationController {
   @GetMapping("/api/notifications")
   List<NotificationView> mine() {
     Authentication authentication = identityService.getCurrentAuthentication();
-    List<String> groups = authentication == null || authentication.getGroupIds() == null
-        ? List.of() : authentication.getGroupIds();
-    return notifications.latestFor(groups).stream().map(NotificationView::of).toList();
+    if (authentication == null) {
+      return List.of();
+    }
+    List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    return notifications.latestFor(authentication.getUserId(), groups).stream().map(NotificationView::of).toList();
   }
 
-  record NotificationView(String kind, String recipientGroup, String organizationCode, Long directiveId,
-      String processInstanceId, String message, String createdAt) {
+  record NotificationView(String kind, String recipientGroup, String recipientUser, String organizationCode, Long directiveId,
+      String processInstanceId, String taskId, String message, String comment, String createdAt) {
 
     static NotificationView of(Notification n) {
-      return new NotificationView(n.getKind().name(), n.getRecipientGroup(), n.getOrganizationCode(),
-          n.getDirectiveId(), n.getProcessInstanceId(), n.getMessage(), n.getCreatedAt().toString());
+      return new NotificationView(n.getKind().name(), n.getRecipientGroup(), n.getRecipientUser(), n.getOrganizationCode(),
+          n.getDirectiveId(), n.getProcessInstanceId(), n.getTaskId(), n.getMessage(), n.getComment(), n.getCreatedAt().toString());
     }
   }
 }

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-  List<Notification> findTop100ByRecipientGroupInOrderByCreatedAtDesc(Collection<String> groups);
+  List<Notification> findTop100ByRecipientUserOrRecipientGroupInOrderByCreatedAtDesc(String user, Collection<String> groups);
 
   List<Notification> findByProcessInstanceIdOrderByCreatedAt(String processInstanceId);
 

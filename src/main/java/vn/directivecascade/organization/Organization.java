@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 @Table(name = "organization")
 public class Organization {
 
+  private static final String DRAFTERS = "-drafters";
+  private static final String APPROVERS = "-approvers";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -79,10 +82,20 @@ public class Organization {
   }
 
   public static String draftersGroup(String organizationCode) {
-    return organizationCode + "-drafters";
+    return organizationCode + DRAFTERS;
   }
 
   public static String approversGroup(String organizationCode) {
-    return organizationCode + "-approvers";
+    return organizationCode + APPROVERS;
+  }
+
+  /** The organisation whose drafters or approvers a group is, or null for any other group. */
+  public static String codeOfGroup(String groupId) {
+    for (String suffix : new String[] {DRAFTERS, APPROVERS}) {
+      if (groupId != null && groupId.endsWith(suffix)) {
+        return groupId.substring(0, groupId.length() - suffix.length());
+      }
+    }
+    return null;
   }
 }

@@ -21,6 +21,7 @@ import vn.directivecascade.deadline.TaskCycle;
 import vn.directivecascade.deadline.TimeFrame;
 import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
+import vn.directivecascade.notification.NotificationEvent;
 import vn.directivecascade.notification.NotificationKind;
 import vn.directivecascade.notification.NotificationService;
 import vn.directivecascade.organization.Organization;
@@ -198,24 +199,24 @@ public class PlanTaskService {
   }
 
   /** The lead's approvers confirm the product before it goes to the issuer, or return it. */
-  @Transactional(readOnly = true)
-  public void validateConfirmation(String businessKey, Map<String, Object> variables) {
+  public void confirm(String businessKey, String processInstanceId, String decisionTaskId, Map<String, Object> variables) {
     decision(businessKey, variables);
     access.requireApproverOf(task(TaskCycleKey.parse(businessKey).taskId()).getLead().getCode(), "xác nhận sản phẩm của đơn vị");
+    tellLeadIfReturned(businessKey, processInstanceId, decisionTaskId, variables, "lãnh đạo đơn vị trả lại sản phẩm");
   }
 
   /** The issuer's approvers grant or refuse more time; refusing needs a reason. */
-  @Transactional(readOnly = true)
-  public void validateExtensionDecision(String businessKey, Map<String, Object> variables) {
+  public void decideExtension(String businessKey, String processInstanceId, String decisionTaskId, Map<String, Object> variables) {
     decision(businessKey, variables);
     access.requireApproverOf(issuerCode(businessKey), "quyết định lùi hạn nhiệm vụ");
+    tellLeadIfReturned(businessKey, processInstanceId, decisionTaskId, variables, "không đồng ý lùi hạn");
   }
 
   /** Only an approver of the organisation that issued the plan accepts a product. */
-  @Transactional(readOnly = true)
-  public void validateAcceptance(String businessKey, Map<String, Object> variables) {
+  public void accept(String businessKey, String processInstanceId, String decisionTaskId, Map<String, Object> variables) {
     decision(businessKey, variables);
     access.requireApproverOf(issuerCode(businessKey), "nghiệm thu sản phẩm của nhiệm vụ");
+    tellLeadIfReturned(businessKey, processInstanceId, decisionTaskId, variables, "cơ quan ban hành trả lại sản phẩm");
   }
 
   /**
@@ -269,11 +270,26 @@ public class PlanTaskService {
             values.optionalText(PRODUCT_SUMMARY, 4000));
     products.save(new TaskProduct(task, key.cycleKey(), document, productPlan,
         sent.getEndTime().toInstant(), accepted.getEndTime().toInstant()));
+    notifications.notify(NotificationKind.PRODUCT_ACCEPTED, businessKey, task.getLead().draftersGroup(), task.getLead().getCode(),
+        task.getPlan().getId(), processInstanceId, "Nhiệm vụ " + task.getNumber() + " (" + key.cycleKey() + ") của "
+            + planName(task.getPlan()) + ": sản phẩm đã được " + task.getPlan().getIssuer().getName() + " nghiệm thu");
   }
 
   /** The plan's issuer as stored, never as a submission's variables say. */
   private String issuerCode(String businessKey) {
     return task(TaskCycleKey.parse(businessKey).taskId()).getPlan().getIssuer().getCode();
+  }
+
+  /** Work sent back to the lead agency: its drafters are told why. */
+  private void tellLeadIfReturned(String businessKey, String processInstanceId, String decisionTaskId, Map<String, Object> variables,
+      String what) {
+    if (Decision.isReturn(variables)) {
+      TaskCycleKey key = TaskCycleKey.parse(businessKey);
+      PlanTask task = task(key.taskId());
+      notifications.notify(NotificationEvent.of(NotificationKind.TASK_RETURNED, decisionTaskId, task.getLead().getCode(),
+          task.getPlan().getId(), processInstanceId, "Nhiệm vụ " + task.getNumber() + " (" + key.cycleKey() + ") của "
+              + planName(task.getPlan()) + ": " + what).withComment(Decision.comment(variables)), task.getLead().draftersGroup());
+    }
   }
 
   private void decision(String businessKey, Map<String, Object> variables) {

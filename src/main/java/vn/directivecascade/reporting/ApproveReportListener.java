@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.directivecascade.validation.RoundResettingTaskListener;
 import vn.directivecascade.validation.SubmittedTask;
 
-/** approve-report: approve, or return with a comment. */
+/** approve-report: approve, or return with a comment (which the drafters are told). */
 @Component
 class ApproveReportListener extends RoundResettingTaskListener {
 
@@ -20,6 +20,7 @@ class ApproveReportListener extends RoundResettingTaskListener {
 
   @Override
   protected void validate(DelegateTask task) {
-    reporting.validateDecision(SubmittedTask.execution(task).getProcessBusinessKey(), task.getVariables());
+    reporting.decide(SubmittedTask.execution(task).getProcessBusinessKey(), task.getProcessInstanceId(), task.getId(),
+        task.getVariables());
   }
 }

@@ -23,6 +23,7 @@ import vn.directivecascade.deadline.ReportingPeriod;
 import vn.directivecascade.directive.Directive;
 import vn.directivecascade.directive.DirectiveRepository;
 import vn.directivecascade.directive.RecipientRole;
+import vn.directivecascade.notification.NotificationEvent;
 import vn.directivecascade.notification.NotificationKind;
 import vn.directivecascade.notification.NotificationService;
 import vn.directivecascade.operations.DirectiveCascadeMetrics;
@@ -227,12 +228,17 @@ public class ReportingService {
     return figures;
   }
 
-  /** Checks the approver's decision on a report. */
-  @Transactional(readOnly = true)
-  public void validateDecision(String businessKey, Map<String, Object> variables) {
-    SubmittedValues values = submittedFor(ReportKey.parse(businessKey), variables);
+  /** Takes the approver's decision on a report: approve, or return with a comment, which its drafters are told. */
+  public void decide(String businessKey, String processInstanceId, String approvalTaskId, Map<String, Object> variables) {
+    ReportKey key = ReportKey.parse(businessKey);
+    SubmittedValues values = submittedFor(key, variables);
     Decision.check(values);
     values.throwIfInvalid();
+    if (Decision.isReturn(variables)) {
+      notifications.notify(NotificationEvent.of(NotificationKind.REPORT_RETURNED, approvalTaskId, key.orgCode(), key.planId(),
+          processInstanceId, "Báo cáo kỳ " + key.periodKey() + " của " + organizationName(key.orgCode()))
+          .withComment(Decision.comment(variables)), Organization.draftersGroup(key.orgCode()));
+    }
   }
 
   /**
@@ -251,6 +257,8 @@ public class ReportingService {
     figures.forEach(figure -> report.addFigure(targets.getReferenceById(figure.targetId()), figure.numerator(), figure.denominator()));
     reports.save(report);
     metrics.reportSubmitted(isLate(report));
+    notifications.notify(NotificationKind.REPORT_ACCEPTED, businessKey, organization.draftersGroup(), key.orgCode(), key.planId(), null,
+        "Báo cáo kỳ " + key.periodKey() + " của " + organization.getName() + " đã được duyệt và gửi đến " + recipient.getName());
 
     // Only the report that completes the count wakes the consolidator: one message per period instead of
     // one per reporter, which reporters submitting together collided on and then waited out the job
@@ -293,9 +301,8 @@ public class ReportingService {
   public String escalateOverdue(String businessKey, String due, String recipientCode) {
     ReportKey key = ReportKey.parse(businessKey);
     String group = Organization.approversGroup(recipientCode);
-    String name = organizations.find(key.orgCode()).map(Organization::getName).orElse(key.orgCode());
     notifications.notify(NotificationKind.REPORT_OVERDUE, businessKey + "@" + due, group, key.orgCode(), key.planId(), null,
-        name + " quá hạn " + due + " chưa gửi báo cáo kỳ " + key.periodKey());
+        organizationName(key.orgCode()) + " quá hạn " + due + " chưa gửi báo cáo kỳ " + key.periodKey());
     return group;
   }
 
@@ -438,5 +445,9 @@ public class ReportingService {
 
   private ReportingObligation obligation(long id) {
     return obligations.findById(id).orElseThrow(() -> new IllegalStateException("Không có nghĩa vụ báo cáo " + id));
+  }
+
+  private String organizationName(String orgCode) {
+    return organizations.find(orgCode).map(Organization::getName).orElse(orgCode);
   }
 }

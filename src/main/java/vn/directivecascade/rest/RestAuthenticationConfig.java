@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API, our JSON API and the board act as the user Spring Security signed in (HTTP Basic or
- * the session): the engine then checks that user's authorizations on everything they touch.
+ * The engine REST API, our JSON API, the board and the user's own settings act as the user Spring Security
+ * signed in (HTTP Basic or the session): the engine then checks that user's authorizations on everything they touch.
  */
 @Configuration
 class RestAuthenticationConfig {
@@ -20,7 +20,7 @@ class RestAuthenticationConfig {
     registration.setName("camunda-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         ContainerBasedAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/board/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/board/*", "/account/*");
     return registration;
   }
 }

@@ -1,5 +1,7 @@
 package vn.directivecascade.validation;
 
+import java.util.Map;
+
 /** An approver's decision as the approve forms send it: approve, or return with a comment. */
 public final class Decision {
 
@@ -21,5 +23,15 @@ public final class Decision {
     if (RETURN.equals(decision) && comment == null) {
       values.reject(COMMENT, "bắt buộc khi trả lại: ghi rõ nội dung cần sửa");
     }
+  }
+
+  /** Whether a checked decision returns the work. */
+  public static boolean isReturn(Map<String, Object> variables) {
+    return RETURN.equals(variables.get(KEY));
+  }
+
+  public static String comment(Map<String, Object> variables) {
+    Object comment = variables.get(COMMENT);
+    return comment == null ? null : comment.toString();
   }
 }

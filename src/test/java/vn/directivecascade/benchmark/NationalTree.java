@@ -47,6 +47,7 @@ class NationalTree {
     User user = identityService.newUser(userId);
     user.setFirstName("Cán bộ");
     user.setLastName(lastName);
+    user.setEmail(userId + "@benchmark.example");
     user.setPassword(EngineRestClient.DEMO_PASSWORD);
     identityService.saveUser(user);
     identityService.createMembership(userId, group);

@@ -226,7 +226,8 @@ class DirectiveCascadeProcessTest {
     assertThat(instance).hasPassed(Elements.REMINDER_TIMER).hasNotPassed(Elements.OVERDUE_TIMER)
         .isWaitingAt(Elements.DRAFT_PLAN);
     assertThat(notifications.ofProcessInstance(instance.getId())).extracting(Notification::getKind, Notification::getRecipientGroup)
-        .containsExactly(tuple(NotificationKind.DRAFT_REMINDER, "lai-chau-syt-ttyt-sin-ho-drafters"));
+        .containsExactly(tuple(NotificationKind.NEW_TASK, "lai-chau-syt-ttyt-sin-ho-drafters"),
+            tuple(NotificationKind.DRAFT_REMINDER, "lai-chau-syt-ttyt-sin-ho-drafters"));
 
     ClockUtil.setCurrentTime(Date.from(deadline.plusDays(1).atStartOfDay(VIETNAM).plusMinutes(1).toInstant()));
     driver.executeJobs();
@@ -237,7 +238,8 @@ class DirectiveCascadeProcessTest {
     Task followUp = driver.task(instance, Elements.FOLLOW_UP_OVERDUE_PLAN);
     assertThat(followUp).hasCandidateGroup("lai-chau-syt-approvers");
     assertThat(notifications.ofProcessInstance(instance.getId())).extracting(Notification::getKind)
-        .containsExactly(NotificationKind.DRAFT_REMINDER, NotificationKind.PLAN_OVERDUE);
+        .as("the follow-up task for the approvers the plan was raised to is the escalation's, not a notification of its own")
+        .containsExactly(NotificationKind.NEW_TASK, NotificationKind.DRAFT_REMINDER, NotificationKind.PLAN_OVERDUE);
 
     // A late plan is still accepted; issuing it ends the follow-up and keeps the original deadline.
     driver.submitDraft(instance.getId(), List.of());
@@ -273,7 +275,8 @@ class DirectiveCascadeProcessTest {
     assertThat(driver.task(instance, Elements.FOLLOW_UP_OVERDUE_PLAN)).as("called again").hasCandidateGroup("lai-chau-ldld-approvers");
     assertThat(runtimeService.getVariable(instance.getId(), NEW_DRAFT_DEADLINE)).as("this round not answered yet").isNull();
     assertThat(notifications.ofProcessInstance(instance.getId())).extracting(Notification::getKind)
-        .containsExactly(NotificationKind.DRAFT_REMINDER, NotificationKind.PLAN_OVERDUE, NotificationKind.PLAN_OVERDUE);
+        .containsExactly(NotificationKind.NEW_TASK, NotificationKind.DRAFT_REMINDER, NotificationKind.PLAN_OVERDUE,
+            NotificationKind.PLAN_OVERDUE);
 
     taskService.complete(driver.task(instance, Elements.FOLLOW_UP_OVERDUE_PLAN).getId(), Map.of(FOLLOW_UP_NOTE, "Không gia hạn thêm"));
     assertThat(instance).isWaitingAt(Elements.DRAFT_PLAN).hasPassed("EndEvent_OverdueFollowedUp");

@@ -28,6 +28,7 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
 import org.springframework.boot.actuate.autoconfigure.health.HealthEndpointProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -536,6 +537,18 @@ class DockerFilesTest {
         assertThat(urls(healthcheckTest(app, file, name)))
                 .as("%s: %s healthcheck must probe the application's readiness", file, name)
                 .containsExactly(readinessUrl(applicationConfig(env)));
+
+        // E-mail notifications: a real SMTP server, required, with its TLS and authentication settings reaching JavaMail.
+        Binder config = applicationConfig(env);
+        assertThat(config.bind("directive-cascade.mail.transport", String.class).orElse(""))
+                .as("%s: %s must send mails through SMTP", file, name).isEqualToIgnoringCase("smtp");
+        assertThat(env.get("SPRING_MAIL_HOST")).as("%s: %s SPRING_MAIL_HOST must be a required variable", file, name)
+                .matches(REQUIRED_VARIABLE);
+        assertThat(env.get("DIRECTIVE_CASCADE_MAIL_FROM")).as("%s: %s DIRECTIVE_CASCADE_MAIL_FROM must be a required variable", file, name)
+                .matches(REQUIRED_VARIABLE);
+        assertThat(config.bind("spring.mail.properties", Bindable.mapOf(String.class, String.class)).orElse(Map.of()))
+                .as("%s: %s JavaMail properties", file, name)
+                .containsKeys("mail.smtp.auth", "mail.smtp.starttls.enable", "mail.smtp.connectiontimeout");
     }
 
     // ---------------------------------------------------------------- the application's configuration

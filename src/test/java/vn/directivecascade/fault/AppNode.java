@@ -73,6 +73,10 @@ final class AppNode implements AutoCloseable {
         "--directive-cascade.demo.cascades=false",
         // Tells the nodes apart in Camunda's job log (on one machine they share an IP address).
         "--camunda.bpm.generic-properties.properties.hostname=" + name));
+    if (extraArguments.stream().noneMatch(argument -> argument.startsWith("--directive-cascade.mail.transport="))) {
+      // Mails as files beside the node's log, unless the test gives the node an SMTP server.
+      command.addAll(List.of("--directive-cascade.mail.transport=folder", "--directive-cascade.mail.folder=" + logs.resolve(name + "-mail")));
+    }
     command.addAll(extraArguments);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove(ADMIN_PASSWORD_VARIABLE); // only what this node is given

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.directivecascade.rest.EngineRestClient.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
@@ -34,7 +38,8 @@ import vn.directivecascade.rest.EngineRestClient;
 
 /**
  * Two application nodes on one PostgreSQL database, a Camunda homogeneous cluster: timers fire
- * once, races between clients have one winner, and a new process version takes over running work.
+ * once and mail once, races between clients have one winner, and a new process version takes over
+ * running work.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -44,8 +49,12 @@ class ClusterIT {
   static final List<String> PROVINCES = List.of("lai-chau", "ha-noi", "soc-trang", "kon-tum");
   static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
 
+  /** Both nodes hand their mails to this SMTP server. */
+  static final int SMTP_PORT = 18125;
+
   AppNode nodeA;
   AppNode nodeB;
+  GreenMail smtp;
   EngineRestClient restA;
   EngineRestClient restB;
   JdbcTemplate db;
@@ -54,9 +63,12 @@ class ClusterIT {
   @BeforeAll
   void startCluster() throws Exception {
     FaultDatabase.recreate();
+    smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    String[] mailServer = {"--directive-cascade.mail.transport=smtp", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT};
     // The first node creates the schema and the demo users; the second joins a ready database.
-    nodeA = new AppNode("cluster-a", 18181).launch().awaitUp();
-    nodeB = new AppNode("cluster-b", 18182).launch().awaitUp();
+    nodeA = new AppNode("cluster-a", 18181, mailServer).launch().awaitUp();
+    nodeB = new AppNode("cluster-b", 18182, mailServer).launch().awaitUp();
     restA = nodeA.rest();
     restB = nodeB.rest();
     db = FaultDatabase.jdbc();
@@ -66,6 +78,7 @@ class ClusterIT {
   void stopCluster() throws Exception {
     clients.close();
     AppNode.closeAll(nodeA, nodeB);
+    smtp.stop();
   }
 
   @Test
@@ -126,6 +139,31 @@ class ClusterIT {
     // Both job executors joined the storm (each polls every second when idle; the storm lasts longer).
     assertThat(perNode).as("both nodes' job executors fired timers").containsOnlyKeys("cluster-a", "cluster-b");
     assertThat(restA.call("demo", "GET", "/engine-rest/incident/count", null, 200).get("count").asInt()).isZero();
+
+    // Each reminder reached the province's drafter by e-mail once, though both nodes were sending.
+    await("all " + count + " reminder mails sent", PATIENCE, () -> db.queryForObject("select count(*) from mail m join notification n"
+        + " on m.notification_id = n.id where n.kind = 'DRAFT_REMINDER' and m.sent_at is not null and n.process_instance_id in "
+        + instanceList, Integer.class) == count ? true : null);
+    Thread.sleep(3000); // a mail sent twice would arrive in this time
+    List<MimeMessage> reminders = new ArrayList<>();
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      if (message.getSubject().startsWith("Nhắc hạn: ")) {
+        reminders.add(message);
+      }
+    }
+    assertThat(reminders).as("one reminder mail per cascade").hasSize(count);
+    Set<String> messageIds = new HashSet<>();
+    for (MimeMessage message : reminders) {
+      messageIds.add(message.getMessageID());
+    }
+    assertThat(messageIds).as("no mail twice").hasSize(count);
+    Map<String, Integer> mailsPerNode = new TreeMap<>();
+    db.query("select hostname_, count(*) from act_hi_job_log where job_state_ = 2 and process_def_key_ is null group by hostname_",
+        row -> {
+          mailsPerNode.put(row.getString(1), row.getInt(2));
+        });
+    System.out.printf("mail jobs per node %s%n", mailsPerNode);
+    assertThat(mailsPerNode).as("both nodes sent mails").containsOnlyKeys("cluster-a", "cluster-b");
   }
 
   @Test

@@ -3,6 +3,7 @@ package vn.directivecascade.plantask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,7 +16,7 @@ import vn.directivecascade.cascade.CascadeDriver;
 import vn.directivecascade.cascade.DirectiveCascadeProcess;
 
 /** Issues plans with a task table through the real cascade and works their plan-task instances as their users would. */
-class PlanTaskDriver {
+public class PlanTaskDriver {
 
   static final String ISSUER = "ha-noi";
   static final String PLAN_ISSUE_DATE = "2020-06-22";
@@ -26,7 +27,7 @@ class PlanTaskDriver {
   private final CascadeDriver cascade;
   private final List<Long> issued = new ArrayList<>();
 
-  PlanTaskDriver(ProcessEngine engine) {
+  public PlanTaskDriver(ProcessEngine engine) {
     this.engine = engine;
     this.taskService = engine.getTaskService();
     this.identityService = engine.getIdentityService();
@@ -59,7 +60,7 @@ class PlanTaskDriver {
    * Ends the schedules and cycles of the plans issued here. A test on a clock in 2020 leaves timers for
    * the years after; on the real clock a later test's job run would catch every year up at once.
    */
-  void endIssuedPlansTasks() {
+  public void endIssuedPlansTasks() {
     RuntimeService runtimeService = engine.getRuntimeService();
     List<String> running = new ArrayList<>();
     for (long plan : issued) {
@@ -72,11 +73,11 @@ class PlanTaskDriver {
     issued.clear();
   }
 
-  long issue(String planTasks) {
+  public long issue(String planTasks) {
     return issue(draftTask(), planTasks);
   }
 
-  ProcessInstance cycle(long taskId, String cycleKey) {
+  public ProcessInstance cycle(long taskId, String cycleKey) {
     ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PlanTaskProcess.KEY)
         .processInstanceBusinessKey(new TaskCycleKey(taskId, cycleKey).value()).singleResult();
     assertThat(instance).as("plan-task of task %s, cycle %s", taskId, cycleKey).isNotNull();
@@ -87,14 +88,14 @@ class PlanTaskDriver {
     return taskService.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(taskKey).orderByTaskId().asc().list();
   }
 
-  Task task(ProcessInstance cycle, String taskKey) {
+  public Task task(ProcessInstance cycle, String taskKey) {
     List<Task> open = tasks(cycle, taskKey);
     assertThat(open).as("open %s", taskKey).hasSize(1);
     return open.get(0);
   }
 
   /** Completes a task as a demo user of the given group, so the engine's and the server's checks of who may act apply. */
-  void completeAs(String userId, String groupId, Task task, Map<String, Object> variables) {
+  public void completeAs(String userId, String groupId, Task task, Map<String, Object> variables) {
     identityService.setAuthentication(userId, List.of(groupId));
     try {
       taskService.complete(task.getId(), variables);
@@ -103,7 +104,17 @@ class PlanTaskDriver {
     }
   }
 
-  void executeJobs() {
+  public void executeJobs() {
     cascade.executeJobs();
+  }
+
+  /** The lead's product as the execute-task form sends it. */
+  public static Map<String, Object> product(String number, String date) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(PlanTaskProcess.Variables.PROGRESS, "Đã hoàn thành");
+    variables.put(PlanTaskProcess.Variables.PRODUCT_NUMBER, number);
+    variables.put(PlanTaskProcess.Variables.PRODUCT_DATE, date);
+    variables.put(PlanTaskProcess.Variables.PRODUCT_SUMMARY, "Báo cáo kết quả thực hiện nhiệm vụ");
+    return variables;
   }
 }

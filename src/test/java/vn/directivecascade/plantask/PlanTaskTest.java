@@ -453,12 +453,7 @@ class PlanTaskTest {
   }
 
   private static Map<String, Object> product(String number, String date) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(PROGRESS, "Đã hoàn thành");
-    variables.put(PRODUCT_NUMBER, number);
-    variables.put(PRODUCT_DATE, date);
-    variables.put(PRODUCT_SUMMARY, "Báo cáo kết quả thực hiện nhiệm vụ");
-    return variables;
+    return PlanTaskDriver.product(number, date);
   }
 
   private static Map<String, Object> approve() {

@@ -101,7 +101,7 @@ class PeriodicReportingTest {
     driver.executeJobs();
     ProcessInstance lateUnit = reportInstance(plan, "lai-chau-syt-cdc", "2026-ANNUAL-1");
     assertThat(runtimeService.getVariable(lateUnit.getId(), REPORT_OVERDUE)).isEqualTo(true);
-    assertThat(notifications.latestFor(List.of("lai-chau-syt-approvers"))).extracting(Notification::getKind, Notification::getOrganizationCode)
+    assertThat(notifications.latestFor("lai-chau-syt-approver", List.of("lai-chau-syt-approvers"))).extracting(Notification::getKind, Notification::getOrganizationCode)
         .contains(org.assertj.core.groups.Tuple.tuple(NotificationKind.REPORT_OVERDUE, "lai-chau-syt-cdc"));
     String lateSummary = (String) taskService.getVariable(
         reportTask(plan, "lai-chau-syt", "2026-ANNUAL-1", PeriodicReportProcess.Elements.PREPARE_REPORT).getId(), CONSOLIDATION);

@@ -76,7 +76,8 @@ public class ReportingDriver {
     driver.executeJobs();
   }
 
-  private Task task(long plan, String orgCode, String periodKey, String taskKey) {
+  /** The open task of an organisation's report for a period. */
+  public Task task(long plan, String orgCode, String periodKey, String taskKey) {
     ProcessInstance report = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
         .processInstanceBusinessKey(new ReportKey(plan, orgCode, periodKey).value()).singleResult();
     return driver.task(report.getId(), taskKey);
