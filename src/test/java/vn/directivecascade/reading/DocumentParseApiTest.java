@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,12 +81,12 @@ class DocumentParseApiTest {
   void aDocxIsReadWithItsHeaderTableAndAppendixTaskTable() throws IOException {
     byte[] docx;
     try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      table(document, List.of(List.of("UBND THÀNH PHỐ HÀ NỘI\nSố: 131/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      DocumentTextTest.table(document, List.of(List.of("UBND THÀNH PHỐ HÀ NỘI\nSố: 131/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
           + "Hà Nội, ngày 22 tháng 6 năm 2020")));
       document.createParagraph().createRun().setText("KẾ HOẠCH");
       document.createParagraph().createRun().setText("Thực hiện Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư Trung ương Đảng");
       document.createParagraph().createRun().setText("Sở Lao động – Thương binh và Xã hội tổng hợp, báo cáo UBND Thành phố vào tháng 12 hằng năm.");
-      table(document, List.of(
+      DocumentTextTest.table(document, List.of(
           List.of("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian"),
           List.of("1", "Tổ chức quán triệt Chỉ thị 37-CT/TW", "Sở Lao động – Thương binh và Xã hội", "Sở Nội vụ\nSở Tư pháp", "Kế hoạch", "Năm 2020")));
       document.write(out);
@@ -125,20 +124,5 @@ class DocumentParseApiTest {
   private void assertFileRefused(String fileName, byte[] content, String message) {
     String body = rest.postMultipart(DRAFTER, PATH, Map.of(), List.of(new FilePart("file", fileName, content)), 400);
     assertThat(rest.parse(body).get("errors").get("file").asText()).contains(message);
-  }
-
-  private static XWPFTable table(XWPFDocument document, List<List<String>> rows) {
-    XWPFTable table = document.createTable(rows.size(), rows.get(0).size());
-    for (int row = 0; row < rows.size(); row++) {
-      for (int column = 0; column < rows.get(row).size(); column++) {
-        String[] lines = rows.get(row).get(column).split("\n");
-        var cell = table.getRow(row).getCell(column);
-        cell.getParagraphs().get(0).createRun().setText(lines[0]);
-        for (int line = 1; line < lines.length; line++) {
-          cell.addParagraph().createRun().setText(lines[line]);
-        }
-      }
-    }
-    return table;
   }
 }

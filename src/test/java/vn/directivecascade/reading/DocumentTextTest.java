@@ -202,7 +202,7 @@ class DocumentTextTest {
   }
 
   /** Rows of cells; a "\n" in a cell starts a new paragraph in it, as offices type the header block. */
-  private static XWPFTable table(XWPFDocument document, List<List<String>> rows) {
+  static XWPFTable table(XWPFDocument document, List<List<String>> rows) {
     XWPFTable table = document.createTable(rows.size(), rows.get(0).size());
     for (int row = 0; row < rows.size(); row++) {
       for (int column = 0; column < rows.get(row).size(); column++) {
