@@ -289,7 +289,7 @@ final class HeaderBlock {
     for (int index = 0; index < words.length; index++) {
       String word = words[index];
       boolean capital = index == 0 || properName || ACRONYMS.contains(word)
-          || index > 0 && List.of("sở", "bộ", "ban", "cục").contains(words[index - 1]);
+          || index > 0 && List.of("sở", "bộ", "ban", "cục").contains(words[index - 1]) && !(index > 1 && words[index - 2].matches("ủy|uỷ"));
       if (ACRONYMS.contains(word)) {
         word = word.toUpperCase(Locale.ROOT);
       } else if (capital && !word.isEmpty()) {
