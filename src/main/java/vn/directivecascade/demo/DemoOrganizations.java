@@ -9,13 +9,13 @@ import java.util.List;
 import vn.directivecascade.organization.OrganizationLevel;
 
 /** The 2020 shape of the organisations named in the source documents (DESIGN.md §1). */
-final class DemoOrganizations {
+public final class DemoOrganizations {
 
-  record Entry(String code, String name, OrganizationLevel level, String parentCode) {
+  public record Entry(String code, String name, OrganizationLevel level, String parentCode) {
   }
 
   /** Parents come before their children. */
-  static final List<Entry> TREE = List.of(
+  public static final List<Entry> TREE = List.of(
       new Entry("ban-bi-thu", "Ban Bí thư Trung ương Đảng", CENTRAL, null),
       new Entry("chinh-phu", "Thủ tướng Chính phủ", CENTRAL, "ban-bi-thu"),
 

@@ -48,6 +48,16 @@ public final class OrganizationNames {
     entries.forEach(entry -> byCode.put(entry.code(), entry));
   }
 
+  /** The names of a tree given as entries, parents before or after their children. */
+  public static OrganizationNames of(List<Entry> entries) {
+    return new OrganizationNames(List.copyOf(entries));
+  }
+
+  /** The organisations directly below {@code code}, in tree order. */
+  public List<Entry> children(String code) {
+    return entries.stream().filter(entry -> code.equals(entry.parentCode())).toList();
+  }
+
   /** The organisation(s) {@code text} names, preferring those in {@code scopeCode}'s tree (itself and below). */
   public Match match(String text, String scopeCode) {
     String written = text.strip();

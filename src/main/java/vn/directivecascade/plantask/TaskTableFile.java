@@ -27,7 +27,7 @@ import vn.directivecascade.validation.InvalidSubmissionException;
  * agency, product or time) and a row of column numbers are skipped. CSV must be UTF-8, separated by
  * commas, semicolons or tabs.
  */
-final class TaskTableFile {
+public final class TaskTableFile {
 
   static final String FIELD = "file";
   static final long MAX_BYTES = 5L * 1024 * 1024;
@@ -56,7 +56,12 @@ final class TaskTableFile {
     return rows(cells);
   }
 
-  private static List<TaskRow> rows(List<List<String>> cells) {
+  /**
+   * The tasks of a table already split into cells (an appendix read from a document's text).
+   *
+   * @throws InvalidSubmissionException when it has no task table's header or no task below it
+   */
+  public static List<TaskRow> rows(List<List<String>> cells) {
     int headerRow = -1;
     Columns columns = null;
     for (int row = 0; row < Math.min(HEADER_SEARCH_ROWS, cells.size()) && columns == null; row++) {
