@@ -183,12 +183,13 @@ public class DocumentImportService {
     return form;
   }
 
-  /** What the selects offer for {@code form}. */
+  /** What the selects offer for {@code form}; for a draft, {@code organizations} is the drafting organisation alone. */
   @Transactional(readOnly = true)
   public Choices choices(ReviewForm form) {
     List<Option> types = Arrays.stream(DocumentType.values()).map(type -> new Option(type.name(), type.label())).toList();
     if (form.isDraft()) {
-      return new Choices(types, List.of(), List.of(), subordinateOptions(form.getTask()));
+      List<String> issuer = form.getIssuerCode() == null ? List.of() : List.of(form.getIssuerCode());
+      return new Choices(types, options(issuer, organizations.findAll(issuer)), List.of(), subordinateOptions(form.getTask()));
     }
     List<String> startable = startableOrganizations();
     Set<String> issuerCodes = new LinkedHashSet<>();

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -131,6 +132,21 @@ class DocumentReviewControllerTest {
         .singleResult();
     assertThat(started).isNotNull();
     runtimeService.deleteProcessInstance(started.getId(), "test ended", true, true);
+  }
+
+  @Test
+  void aReceivedDocumentIsReadIntoTheReviewPageWithTheOrganisationsToChooseFrom() throws Exception {
+    String text = new ClassPathResource(DocumentReviewBrowserTest.PLAN).getContentAsString(StandardCharsets.UTF_8);
+    Document page = page(mvc.perform(as(post("/documents/read").param("text", text), "lai-chau-syt-drafter")).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString());
+    assertThat(page.select("h1").text()).isEqualTo("Kiểm tra thông tin đọc được");
+    assertThat(page.select("input[name=task]").val()).as("a received document").isEmpty();
+    assertThat(page.select("select[name=orgCode] option[selected]").val()).isEqualTo("lai-chau-syt");
+    assertThat(page.select("select[name=issuerCode] option").eachAttr("value")).contains("lai-chau", "chinh-phu", "ban-bi-thu");
+    assertThat(page.select("select[name=documentType] option[selected]").val()).isEqualTo("KE_HOACH");
+    assertThat(page.select("input[name=numberSymbol]").val()).isEqualTo("12/KH-SYT");
+    assertThat(page.select("tr[data-field=issueDate] td.source").text()).contains("ngày 20 tháng 5 năm 2020");
+    assertThat(page.select("textarea[name=text]").text()).as("the text travels with the form").contains("Nguyễn Văn Đối");
   }
 
   /** A reviewed draft as the page sends it. */
