@@ -183,7 +183,7 @@ public class DocumentReader {
       }
       Matcher by = CITED_BY.matcher(after);
       String issuer = by.find() ? by.group(1).strip() : null;
-      if (issuer != null && issuer.split("\\s+").length > 12) {
+      if (issuer != null && issuer.split("\\s+").length > 16) {
         issuer = null;
       }
       Basis found = new Basis(number, sentenceCase(citation.group(1)), issuer, date, relation, text);

@@ -126,7 +126,10 @@ public final class DocumentText {
     }
   }
 
-  /** A cell's paragraphs, line breaks and nested tables joined with "; ", with no "|" to break its row. */
+  /**
+   * A cell's paragraphs, line breaks and nested tables joined with "<br>", as converters write a
+   * Markdown cell's lines (the header block's lines, one agency a line), with no "|" to break its row.
+   */
   private static String cell(XWPFTableCell cell) {
     List<String> parts = new ArrayList<>();
     for (IBodyElement element : cell.getBodyElements()) {
@@ -136,7 +139,7 @@ public final class DocumentText {
         table.getRows().forEach(row -> row.getTableCells().stream().map(DocumentText::cell).filter(text -> !text.isEmpty()).forEach(parts::add));
       }
     }
-    return String.join("; ", parts).replace('|', '/');
+    return String.join("<br>", parts.stream().map(part -> part.replace('|', '/')).toList());
   }
 
   private static String pdf(String fileName, byte[] content) {

@@ -237,7 +237,8 @@ final class HeaderBlock {
       boolean stop = !parts.isEmpty() && (TITLE_STOP.matcher(line).find() || blankRun >= 2 && !continuesTitle(parts, line)
           || DocumentLines.isCapitals(String.join(" ", parts)) != DocumentLines.isCapitals(line) || MOTTO.matcher(line).find()
           || PLACE_DATE.matcher(line).find() && line.contains("ngày"));
-      if (stop || line.startsWith("Kính gửi") || line.startsWith("(")) {
+      // A title ends with no full stop: a line that does is the body's first sentence.
+      if (stop || line.startsWith("Kính gửi") || line.startsWith("(") || !parts.isEmpty() && line.endsWith(".")) {
         break;
       }
       parts.add(line);

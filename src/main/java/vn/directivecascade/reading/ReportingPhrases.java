@@ -75,6 +75,9 @@ final class ReportingPhrases {
   private static final Pattern RECIPIENT = Pattern.compile(
       "(?:báo cáo|gửi|trình)(?:\\s+(?:kết quả|tình hình|tiến độ|việc)[^,;()]*?)?\\s+(?:về|cho|gửi|lên|tới|đến)?\\s*(?:về\\s+)?(" + ORGANIZATION_HEAD
           + "\\s[^;()]*?)" + NAME_END, Pattern.UNICODE_CHARACTER_CLASS);
+  /** The recipient after the periods: "báo cáo sáu tháng (…) và báo cáo năm (…) về LĐLĐ tỉnh". */
+  private static final Pattern RECIPIENT_AFTER = Pattern.compile("(?<![\\p{L}])(?:về|lên|cho)\\s+(" + ORGANIZATION_HEAD + "\\s[^;()]*?)" + NAME_END,
+      Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern VIA = Pattern.compile("(?<![\\p{L}])qua\\s+(" + ORGANIZATION_HEAD + "\\s[^;()]*?)" + NAME_END,
       Pattern.UNICODE_CHARACTER_CLASS);
   /** Where the subject of a sentence ends: its verb. */
@@ -310,7 +313,13 @@ final class ReportingPhrases {
   }
 
   private static Optional<String> recipient(String sentence) {
-    Matcher match = RECIPIENT.matcher(sentence);
+    return recipient(RECIPIENT.matcher(sentence), sentence).or(() -> {
+      Matcher report = REPORTING.matcher(sentence);
+      return report.find() ? recipient(RECIPIENT_AFTER.matcher(sentence).region(report.end(), sentence.length()), sentence) : Optional.empty();
+    });
+  }
+
+  private static Optional<String> recipient(Matcher match, String sentence) {
     while (match.find()) {
       String name = tidyName(match.group(1));
       int start = match.start(1);

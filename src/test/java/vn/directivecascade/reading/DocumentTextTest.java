@@ -68,7 +68,7 @@ class DocumentTextTest {
 
     assertThat(DocumentText.ofFile("Ke hoach 125.DOCX", docx)).isEqualTo(String.join("\n",
         "",
-        "| UBND TỈNH BẮC NINH; SỞ Y TẾ; Số: 125/KH-SYT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM; Độc lập - Tự do - Hạnh phúc; Bắc Ninh, ngày 15 tháng 3 năm 2024 |",
+        "| UBND TỈNH BẮC NINH<br>SỞ Y TẾ<br>Số: 125/KH-SYT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>Bắc Ninh, ngày 15 tháng 3 năm 2024 |",
         "",
         "KẾ HOẠCH",
         "Triển khai công tác phòng, chống dịch bệnh năm 2024",
@@ -76,7 +76,7 @@ class DocumentTextTest {
         "",
         "| TT | Nội dung công việc | Cơ quan chủ trì | Thời gian |",
         "| 1 | Tuyên truyền / phổ biến | Trung tâm Kiểm soát bệnh tật | Hằng năm |",
-        "| 2 | Kiểm tra, giám sát | Phòng Nghiệp vụ Y; Thanh tra Sở; Văn phòng Sở | Quý IV |",
+        "| 2 | Kiểm tra, giám sát | Phòng Nghiệp vụ Y<br>Thanh tra Sở<br>Văn phòng Sở | Quý IV |",
         "",
         "Nơi nhận:"));
   }

@@ -133,6 +133,22 @@ public class EngineRestClient {
     }
   }
 
+  /** A {@code text/plain; charset=UTF-8} POST as a demo user (none: anonymous); the answer, whatever its status. */
+  public HttpResponse<String> postText(String user, String path, String text) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Content-Type", "text/plain; charset=UTF-8")
+        .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+    if (user != null) {
+      request.header("Authorization", basic(user, DEMO_PASSWORD));
+    }
+    try {
+      return exchange(request.build());
+    } catch (IOException e) {
+      throw new IllegalStateException("POST " + path + ": " + e, e);
+    }
+  }
+
   private HttpResponse<String> exchange(HttpRequest request) throws IOException {
     return exchange(request, HttpResponse.BodyHandlers.ofString());
   }
