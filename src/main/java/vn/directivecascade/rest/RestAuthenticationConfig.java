@@ -20,7 +20,7 @@ class RestAuthenticationConfig {
     registration.setName("camunda-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         ContainerBasedAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/board/*", "/account/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/board/*", "/account/*", "/documents/*");
     return registration;
   }
 }
