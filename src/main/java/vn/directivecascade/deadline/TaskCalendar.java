@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +41,13 @@ public class TaskCalendar {
     return DeadlineInstants.startOfWorkingDay(day, properties.zone());
   }
 
-  /** A cycle opens at the start of its first day (at once when that day has passed). */
+  /**
+   * A cycle opens at the start of the working day on its first day; one whose first day is today or
+   * past opens at once (before dawn too: it was due already, not at 08:00).
+   */
   public Date opensAt(String day) {
-    return DeadlineInstants.startOfWorkingDay(LocalDate.parse(day), properties.zone());
+    LocalDate first = LocalDate.parse(day);
+    return first.isAfter(today()) ? DeadlineInstants.startOfWorkingDay(first, properties.zone()) : ClockUtil.getCurrentTime();
   }
 
   /** The day a cycle that opens on {@code opensOn} is scheduled to open: today at the earliest. */
