@@ -72,7 +72,8 @@ final class OrganizationPhrases {
     if (phrase == null || phrase.isBlank()) {
       return List.of();
     }
-    String folded = DocumentLines.folded(expanded(phrase)).replaceAll("[.;:]+$", "").strip();
+    // The head of an organisation stands for it ("Chủ tịch UBND tỉnh", "Giám đốc Sở Y tế").
+    String folded = DocumentLines.folded(expanded(phrase)).replaceAll("[.;:]+$", "").replaceFirst("^(?:chủ tịch|giám đốc)\\s+", "").strip();
     TreeSet<String> codes = new TreeSet<>();
     if (provinceCode == null) {
       OrganizationNames.Match match = names.match(folded, null);

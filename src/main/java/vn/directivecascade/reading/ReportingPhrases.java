@@ -45,7 +45,7 @@ final class ReportingPhrases {
     SEMIANNUAL(Period.semiannual, "(?:(?:hằng|hàng|mỗi|định kỳ)\\s+)?(?:06|6|sáu)\\s+tháng|nửa năm"),
     ANNUAL(Period.annual, YEARLY + "|(?:báo cáo|tổng kết)\\s+(?:(?:01|1|một)\\s+)?năm(?!\\s*\\d)|(?:01|1|một)\\s+năm(?!\\s*\\d)|cả\\s+năm"
         // "năm" alone in a list of periods: "hàng quý, 6 tháng, năm và đột xuất"
-        + "|(?<=,\\s)năm(?=\\s+và\\s|\\s*,)"),
+        + "|(?<=,\\s)năm(?=\\s+và\\s|\\s*,)|(?<=(?:tháng|quý),\\s)năm(?![\\p{L}\\d])"),
     QUARTERLY(Period.quarterly, "(?:hằng|hàng|mỗi)\\s+quý|(?:định kỳ|báo cáo|theo)\\s+quý|tháng\\s+cuối\\s+(?:của\\s+)?(?:mỗi\\s+)?quý"),
     MONTHLY(Period.monthly, "(?:hằng|hàng|mỗi)\\s+tháng|(?:định kỳ|báo cáo)\\s+tháng(?!\\s*\\d)"),
     OTHER(Period.other, "đột xuất|khi có yêu cầu|theo yêu cầu|(?:hằng|hàng|mỗi)\\s+tuần");
@@ -69,7 +69,7 @@ final class ReportingPhrases {
   /** Where organisation names start, as documents write them. */
   static final String ORGANIZATION_HEAD = "(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Ban|Bộ|Thủ tướng|Chính phủ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ"
       + "|Văn phòng|Phòng|phòng|Hội đồng|Tổng|Công đoàn|Cục|Chi cục|Trung tâm|Thường trực|Liên đoàn|LĐLĐ|Đảng ủy|Đảng uỷ|Đảng đoàn|Bệnh viện"
-      + "|Hội|Đoàn|Công an|Bộ Chỉ huy|Kho bạc|Ngân hàng|Thanh tra|Viện|Trường|BHXH|Bảo hiểm|Vụ|Các|các)";
+      + "|Hội|Đoàn|Công an|Bộ Chỉ huy|Kho bạc|Ngân hàng|Thanh tra|Viện|Trường|BHXH|Bảo hiểm|Vụ|Chủ tịch|Giám đốc|Các|các)";
   private static final String NAME_END = "(?=\\s*(?:\\(|\\)|,|;|\\.(?:\\s|$)|:|$)|\\s+(?:để|trước|qua|theo|định kỳ|chậm nhất|vào|trong|hằng|hàng|mỗi|và báo cáo|về việc|về kết quả|đúng|"
       + "kết quả|tình hình|trên cơ sở|cùng|đồng thời|báo cáo)(?![\\p{L}]))";
   private static final Pattern RECIPIENT = Pattern.compile(
@@ -113,6 +113,18 @@ final class ReportingPhrases {
     List<Obligation> obligations = new ArrayList<>();
     List<PeriodMention> dated = new ArrayList<>();
     for (Deadline deadline : deadlines) {
+      List<PeriodMention> undated = periods.stream().filter(mention -> !dated.contains(mention)).toList();
+      if (deadline.form() == DeadlineForm.DAY_MONTH && deadline.dayMonths().size() > 1 && deadline.dayMonths().size() == undated.size()
+          && periods.stream().map(PeriodMention::period).distinct().count() == undated.size()
+          && undated.stream().allMatch(mention -> mention.end() <= deadline.start())) {
+        // "định kỳ 6 tháng, năm … trước ngày 15/6 và 15/12": one date per period, in order.
+        for (int index = 0; index < undated.size(); index++) {
+          Deadline one = new Deadline(deadline.start(), deadline.end(), deadline.form(), List.of(deadline.dayMonths().get(index)), null, null, null);
+          add(obligations, new Obligation(undated.get(index).start(), undated.get(index).period(), one));
+          dated.add(undated.get(index));
+        }
+        continue;
+      }
       Period fixed = switch (deadline.form()) {
         case ONE_OFF -> Period.once;
         case QUARTER_DAY -> Period.quarterly;
@@ -122,6 +134,9 @@ final class ReportingPhrases {
       Period period = fixed != null ? fixed : nearestPeriod(sentence, deadline, periods, dated).map(PeriodMention::period)
           .orElse(Period.other);
       add(obligations, new Obligation(deadline.start(), period, deadline));
+      // "… 6 tháng trước ngày 15/6 và 15/12 hằng năm": the year word says when the dates recur, it is no report of its own.
+      periods.stream().filter(mention -> mention.period() == Period.annual && period != Period.annual && mention.start() >= deadline.end()
+          && gap(sentence, deadline.end(), mention.start()) == 0).findFirst().ifPresent(dated::add);
     }
     for (PeriodMention mention : periods) {
       if (!dated.contains(mention)) {

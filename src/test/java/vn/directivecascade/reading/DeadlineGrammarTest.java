@@ -46,9 +46,19 @@ class DeadlineGrammarTest {
 
   @Test
   void aSixMonthReportWithTwoDates() {
-    Reporting reporting = read("Các đơn vị gửi báo cáo 6 tháng về Sở Y tế trước ngày 15/6 và 15/12 hằng năm.").get(0);
+    List<Reporting> all = read("Các đơn vị gửi báo cáo 6 tháng về Sở Y tế trước ngày 15/6 và 15/12 hằng năm.");
+    assertThat(all).as("'hằng năm' says the dates recur; it is no annual report").hasSize(1);
+    Reporting reporting = all.get(0);
     assertThat(reporting.period()).isEqualTo(Period.semiannual);
     assertThat(reporting.dueDayMonth()).containsExactly("15/06", "15/12");
+  }
+
+  @Test
+  void twoPeriodsAndTwoDatesPairInOrder() {
+    List<Reporting> reporting = read("Sở Y tế định kỳ 6 tháng, năm tổng hợp báo cáo Chủ tịch UBND tỉnh trước ngày 15/6 và 15/12.");
+    assertThat(reporting).extracting(Reporting::period).containsExactly(Period.semiannual, Period.annual);
+    assertThat(reporting).extracting(Reporting::dueDayMonth).containsExactly(List.of("15/06"), List.of("15/12"));
+    assertThat(reporting.get(0).recipientCode()).as("the chairman stands for the provincial committee").isEqualTo("lai-chau");
   }
 
   @Test
