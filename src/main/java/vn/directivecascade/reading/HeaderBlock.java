@@ -20,14 +20,14 @@ final class HeaderBlock {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
   /** A number/symbol: 916/KH-UBND, 37-CT/TW, 38/2012/NQ-HĐND, 2717/LĐTBXH-PC. */
-  static final String SYMBOL = "\\d{1,6}(?:/\\d{4})?\\s?[/-]\\s?\\p{Lu}[\\p{L}&]*(?:\\s?[-/.]\\s?[\\p{Lu}\\d][\\p{L}\\p{N}&]*)*";
+  static final String SYMBOL = "\\d{1,6}[a-z]?(?:/\\d{4})?\\s?[/-]\\s?\\p{Lu}[\\p{L}&]*(?:\\s?[-/.]\\s?[\\p{Lu}\\d][\\p{L}\\p{N}&]*)*";
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}])Số\\s*[:.]?\\s*(" + SYMBOL + ")?", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern BLANK_NUMBER = Pattern.compile("(?<![\\p{L}])Số\\s*[:.]?\\s*[/-]\\s?\\p{Lu}", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern PLACE_DATE = Pattern.compile(
       "(?<![\\p{L}\\d/-])((?:TP\\.\\s*)?(?:\\p{Lu}\\p{Ll}*\\s+){0,3}\\p{Lu}\\p{Ll}*)\\s*,\\s*ngày\\s*(.{0,40})", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SPELLED_DATE = Pattern.compile("^(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*,?\\s*năm\\s*(\\d{4})?", FLAGS);
   private static final Pattern MOTTO = Pattern.compile(
-      "CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*[-–—]\\s*Tự\\s+do\\s*[-–—]\\s*Hạnh\\s+phúc"
+      "CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*[-–—]?\\s*Tự\\s+do\\s*[-–—]?\\s*Hạnh\\s+phúc"
           + "|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM", FLAGS);
   /** Words a body's name starts with; a header line starting with none carries on the name above it ("TỈNH SƠN LA", "VIỆT NAM"). */
   private static final Pattern BODY_NAME = Pattern.compile("^(?:SỞ|BAN|BỘ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|CỤC|CHI CỤC|UBND|ỦY BAN|UỶ BAN|TỈNH ỦY|TỈNH UỶ"
