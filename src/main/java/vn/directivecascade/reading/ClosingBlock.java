@@ -85,6 +85,7 @@ final class ClosingBlock {
     }
     // Two recipients run into one line ("…(để b/c);- CVP…") are two lines.
     lines.subList(recipientsLine + 1, end).forEach(line -> candidates.addAll(List.of(line.split("(?<=;)\\s*(?=[-–+•]\\s)"))));
+    boolean archived = false;
     for (String raw : candidates) {
       String line = withoutSigningColumn(raw.strip());
       if (line.isEmpty()) {
@@ -95,8 +96,10 @@ final class ClosingBlock {
         groupedByBraces = true;
         continue;
       }
-      if (ARCHIVE.matcher(text).find()) {
-        break;
+      // After the archive line only the flattened brace marks may still follow.
+      archived = archived || ARCHIVE.matcher(text).find();
+      if (archived) {
+        continue;
       }
       Matcher heading = ROLE_HEADING.matcher(text.replaceAll("[;.]$", ""));
       if (heading.matches()) {
