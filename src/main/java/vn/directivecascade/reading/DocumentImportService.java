@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.directivecascade.cascade.DirectiveCascadeProcess;
 import vn.directivecascade.directive.DocumentType;
+import vn.directivecascade.deadline.PeriodKind;
 import vn.directivecascade.directive.SigningCapacity;
 import vn.directivecascade.organization.Organization;
 import vn.directivecascade.organization.OrganizationService;
@@ -59,8 +60,8 @@ public class DocumentImportService {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-  private static final Map<Period, String> REGIME_PERIODS = Map.of(Period.annual, "ANNUAL", Period.semiannual, "SEMI_ANNUAL",
-      Period.quarterly, "QUARTERLY", Period.monthly, "MONTHLY");
+  private static final Map<Period, PeriodKind> REGIME_PERIODS = Map.of(Period.annual, PeriodKind.ANNUAL, Period.semiannual,
+      PeriodKind.SEMI_ANNUAL, Period.quarterly, PeriodKind.QUARTERLY, Period.monthly, PeriodKind.MONTHLY);
 
   /** Process variable (start form, draft-plan form) to the review page's field. */
   private static final Map<String, String> RECEIVED_FIELDS = Map.of(ORG_CODE, "orgCode", DIRECTIVE_TYPE, "documentType",
@@ -324,7 +325,7 @@ public class DocumentImportService {
     }
     List<Obligation> obligations = periodic.stream().filter(row -> !consolidating.contains(row) || blankToNull(row.getViaCode()) != null
             && consolidatorDue.containsKey(row))
-        .map(row -> new Obligation(REGIME_PERIODS.get(period(row.getPeriod())), blankToNull(row.getDue()), blankToNull(row.getViaCode()),
+        .map(row -> new Obligation(REGIME_PERIODS.get(period(row.getPeriod())).name(), blankToNull(row.getDue()), blankToNull(row.getViaCode()),
             consolidatorDue.get(row)))
         .toList();
     return new Regime(obligations, leftOut);
