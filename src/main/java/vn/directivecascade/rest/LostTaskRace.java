@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 import vn.directivecascade.operations.OneEngineCommand;
 
 /**
- * A task action refused for lack of authorization because the task was completed a moment earlier:
- * the request read the task before the winner's commit and its candidate-group grant after it, which
- * the winner deleted with the task. It lost a race (404, as when it came just after), it was not
- * refused access; a task that still exists keeps Camunda's 403.
+ * A task action that failed because the task was completed a moment earlier: the request read the
+ * task before the winner's commit and, after it, its candidate-group grant (refused for lack of
+ * authorization) or its execution (the engine then fails with a NullPointerException reading the
+ * execution's parent), which the winner had ended. It lost a race (404, as when it came just after);
+ * a task that still exists keeps Camunda's answer (403, 500).
  */
 @Component
 class LostTaskRace {
@@ -31,7 +32,7 @@ class LostTaskRace {
 
   Optional<Response> of(Throwable exception, UriInfo request) {
     Matcher task = TASK_ACTION.matcher(request.getPath());
-    if (!task.find() || !causedByAuthorization(exception)) {
+    if (!task.find() || !isRaceSymptom(exception)) {
       return Optional.empty();
     }
     // Whether the task exists at all, not whether this user may see it.
@@ -39,9 +40,9 @@ class LostTaskRace {
     return gone ? Optional.of(ClientErrors.taskGone()) : Optional.empty();
   }
 
-  private static boolean causedByAuthorization(Throwable exception) {
+  private static boolean isRaceSymptom(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof AuthorizationException) {
+      if (cause instanceof AuthorizationException || cause instanceof NullPointerException) {
         return true;
       }
     }

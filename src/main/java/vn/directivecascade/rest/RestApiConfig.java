@@ -17,5 +17,6 @@ class RestApiConfig extends CamundaJerseyResourceConfig {
   protected void registerAdditionalResources() {
     register(new RestExceptionMapper(lostTaskRace));
     register(new ProcessEngineExceptionMapper(lostTaskRace));
+    register(new EngineNullPointerMapper(lostTaskRace));
   }
 }

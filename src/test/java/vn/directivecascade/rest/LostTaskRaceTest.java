@@ -37,13 +37,19 @@ class LostTaskRaceTest {
     AuthorizationException refused = new AuthorizationException("kon-tum-approver", "TASK_WORK", "Task", draft);
 
     assertThat(lostTaskRace.of(refused, path("task/" + draft + "/complete"))).as("the task is still there: a real refusal").isEmpty();
+    assertThat(lostTaskRace.of(new NullPointerException(), path("task/" + draft + "/complete"))).as("the task is still there: a real failure")
+        .isEmpty();
 
     driver.submitDraft(instance.getId(), List.of());
     Response gone = lostTaskRace.of(refused, path("task/" + draft + "/complete")).orElseThrow();
     assertThat(gone.getStatus()).isEqualTo(404);
     assertThat(((Map<?, ?>) gone.getEntity()).get("type")).isEqualTo("TaskNotFound");
 
-    assertThat(lostTaskRace.of(new ProcessEngineException("other"), path("task/" + draft + "/complete"))).as("not an authorization error").isEmpty();
+    NullPointerException executionEnded = new NullPointerException("PvmExecutionImpl.getParent() is null");
+    assertThat(lostTaskRace.of(executionEnded, path("task/" + draft + "/complete")).orElseThrow().getStatus())
+        .as("the engine failing on the execution the winner ended").isEqualTo(404);
+
+    assertThat(lostTaskRace.of(new ProcessEngineException("other"), path("task/" + draft + "/complete"))).as("not a race symptom").isEmpty();
     assertThat(lostTaskRace.of(refused, path("process-instance/" + instance.getId()))).as("not a task action").isEmpty();
   }
 
