@@ -25,6 +25,7 @@ final class ClosingBlock {
   private static final Pattern BULLET = Pattern.compile("^[-–+•*]\\s*");
   private static final Pattern ROLE_MARK = Pattern.compile(
       "\\(\\s*(?:để\\s+)?(t/h|b/c|p/h|đ/b|c/đ|thực hiện|báo cáo|phối hợp|biết|chỉ đạo|theo dõi|xem xét)\\s*\\)", FLAGS);
+  private static final Pattern ROLE_MARK_AT_END = Pattern.compile("(" + ROLE_MARK.pattern() + ")[\\s;.]*$", FLAGS);
   private static final Pattern ROLE_HEADING = Pattern.compile("^(?:để\\s+)?(thực hiện|báo cáo|phối hợp|biết|chỉ đạo)\\s*:?$", FLAGS);
   private static final Pattern ARCHIVE = Pattern.compile("^Lưu\\s*[:.]?", FLAGS);
   private static final Pattern CAPACITY = Pattern.compile("(?<![\\p{L}])(TM|KT|TL|Q)\\.\\s*(.*)$", Pattern.UNICODE_CHARACTER_CLASS);
@@ -71,7 +72,7 @@ final class ClosingBlock {
 
   private void readRecipients(List<String> lines, int recipientsLine, int end) {
     Role headingRole = null;
-    boolean groupedByBraces = false;
+    List<Brace> braces = new ArrayList<>();
     StringBuilder pending = null;
     String pendingSource = null;
     List<String> entries = new ArrayList<>();
@@ -79,21 +80,22 @@ final class ClosingBlock {
     List<Role> headingRoles = new ArrayList<>();
     Matcher first = RECIPIENTS.matcher(lines.get(recipientsLine));
     first.matches();
-    List<String> candidates = new ArrayList<>();
+    List<Piece> candidates = new ArrayList<>();
     if (!first.group(1).isBlank()) {
-      candidates.add(first.group(1));
+      candidates.addAll(pieces(first.group(1)));
     }
-    // Two recipients run into one line ("…(để b/c);- CVP…") are two lines.
-    lines.subList(recipientsLine + 1, end).forEach(line -> candidates.addAll(List.of(line.split("(?<=;)\\s*(?=[-–+•]\\s)"))));
+    lines.subList(recipientsLine + 1, end).forEach(line -> candidates.addAll(pieces(line)));
     boolean archived = false;
-    for (String raw : candidates) {
-      String line = withoutSigningColumn(raw.strip());
+    for (Piece piece : candidates) {
+      String raw = piece.source();
+      String line = piece.text();
       if (line.isEmpty()) {
         continue;
       }
       String text = BULLET.matcher(line).replaceFirst("").strip();
       if (text.startsWith("}")) {
-        groupedByBraces = true;
+        Matcher mark = ROLE_MARK.matcher(text);
+        braces.add(new Brace(mark.find() ? role(mark.group(1)) : null, entries.size() + (pending == null ? 0 : 1), archived));
         continue;
       }
       // After the archive line only the flattened brace marks may still follow.
@@ -106,14 +108,14 @@ final class ClosingBlock {
         headingRole = role(heading.group(1));
         continue;
       }
-      boolean bullet = BULLET.matcher(line).find();
+      boolean bullet = piece.startsEntry() || BULLET.matcher(line).find();
       if (bullet) {
         if (pending != null) {
           entries.add(pending.toString());
           sources.add(pendingSource);
         }
         pending = new StringBuilder(text);
-        pendingSource = raw.strip();
+        pendingSource = raw;
         headingRoles.add(headingRole);
       } else if (pending != null && !pending.toString().matches(".*[;.]$") && !DocumentLines.isCapitals(text) && !isPerson(text)) {
         pending.append(' ').append(text);
@@ -121,7 +123,7 @@ final class ClosingBlock {
       } else if (pending == null && !DocumentLines.isCapitals(text) && !isPerson(text) && text.length() < 120) {
         // The first recipient may come without a dash.
         pending = new StringBuilder(text);
-        pendingSource = raw.strip();
+        pendingSource = raw;
         headingRoles.add(headingRole);
       }
     }
@@ -129,21 +131,111 @@ final class ClosingBlock {
       entries.add(pending.toString());
       sources.add(pendingSource);
     }
+    List<Role> roles = new ArrayList<>();
     for (int index = 0; index < entries.size(); index++) {
-      String entry = entries.get(index);
-      Matcher mark = ROLE_MARK.matcher(entry);
-      Role role = headingRoles.get(index);
-      if (mark.find()) {
-        role = role(mark.group(1));
+      Matcher mark = ROLE_MARK.matcher(entries.get(index));
+      roles.add(mark.find() ? role(mark.group(1)) : headingRoles.get(index));
+    }
+    if (!braces.isEmpty()) {
+      if (rolesOfBraces(braces, roles)) {
+        warnings.add("Vai trò của các nhóm trong Nơi nhận được suy ra từ dấu ngoặc '}' theo thứ tự các nhóm: hãy kiểm tra.");
+      } else {
+        warnings.add("Nơi nhận nhóm các dòng bằng dấu ngoặc '}': không rõ vai trò của từng dòng, hãy chọn.");
       }
-      String name = ROLE_MARK.matcher(entry).replaceAll("").replaceAll("[\\s;,.]+$", "").replaceAll("\\s+", " ").strip();
+    }
+    for (int index = 0; index < entries.size(); index++) {
+      String name = ROLE_MARK.matcher(entries.get(index)).replaceAll("").replaceAll("[\\s;,.]+$", "").replaceAll("\\s+", " ").strip();
       if (!name.isEmpty()) {
-        recipients.add(new Line(name, role, sources.get(index)));
+        recipients.add(new Line(name, roles.get(index), sources.get(index)));
       }
     }
-    if (groupedByBraces) {
-      warnings.add("Nơi nhận nhóm các dòng bằng dấu ngoặc '}': không rõ vai trò của từng dòng, hãy chọn.");
+  }
+
+  /** A brace "} (Để thực hiện)" grouping recipients: its role, how many entries came before it, and whether it came after "Lưu". */
+  private record Brace(Role role, int entriesBefore, boolean afterArchive) {
+  }
+
+  /**
+   * Gives the recipients without a role of their own the role of their brace: a brace in place is the
+   * role of the run of unmarked recipients just above it; braces a conversion moved below "Lưu" are
+   * the roles of the runs in order (the lines with a role of their own separate the runs), when there
+   * are as many runs as braces.
+   *
+   * @return whether every brace could be placed; when not, {@code roles} is unchanged
+   */
+  private static boolean rolesOfBraces(List<Brace> braces, List<Role> roles) {
+    if (braces.stream().anyMatch(brace -> brace.role() == null)) {
+      return false;
     }
+    List<Role> assigned = new ArrayList<>(roles);
+    if (braces.stream().allMatch(Brace::afterArchive)) {
+      List<List<Integer>> runs = new ArrayList<>();
+      List<Integer> run = new ArrayList<>();
+      for (int index = 0; index <= roles.size(); index++) {
+        if (index < roles.size() && roles.get(index) == null) {
+          run.add(index);
+        } else if (!run.isEmpty()) {
+          runs.add(run);
+          run = new ArrayList<>();
+        }
+      }
+      if (runs.size() != braces.size()) {
+        return false;
+      }
+      for (int group = 0; group < runs.size(); group++) {
+        Role role = braces.get(group).role();
+        runs.get(group).forEach(index -> assigned.set(index, role));
+      }
+    } else if (braces.stream().noneMatch(Brace::afterArchive)) {
+      int groupStart = 0;
+      for (Brace brace : braces) {
+        int index = brace.entriesBefore() - 1;
+        if (index < groupStart || roles.get(index) != null) {
+          return false;
+        }
+        for (; index >= groupStart && roles.get(index) == null; index--) {
+          assigned.set(index, brace.role());
+        }
+        groupStart = brace.entriesBefore();
+      }
+    } else {
+      return false;
+    }
+    for (int index = 0; index < roles.size(); index++) {
+      roles.set(index, assigned.get(index));
+    }
+    return true;
+  }
+
+  /** One recipient's text of a line, whether it starts a recipient of its own, and the whole line it is part of. */
+  private record Piece(String text, boolean startsEntry, String source) {
+  }
+
+  /**
+   * A line's recipients: several run into one line ("- TTr Tỉnh ủy; TTr HĐND tỉnh;", "…(để b/c);- CVP…",
+   * "Như Điều 3; Văn phòng Chính phủ; …" when the text lost its line breaks) are one a piece; a role
+   * mark at the line's end is each unmarked piece's.
+   */
+  private static List<Piece> pieces(String line) {
+    // A conversion's table pipes ("- Như Điều 3; | TM. ỦY BAN NHÂN DÂN |") part the two columns.
+    String source = line.replaceAll("\\s*\\|\\s*", " ").strip();
+    List<String> parts = new ArrayList<>(List.of(withoutSigningColumn(source).split("(?<=;)\\s*(?=\\S)")));
+    String last = parts.get(parts.size() - 1);
+    Matcher lineMark = ROLE_MARK_AT_END.matcher(last);
+    String mark = parts.size() > 1 && lineMark.find() ? lineMark.group(1) : null;
+    if (mark != null && ROLE_MARK.matcher(last).replaceAll("").replaceAll("[\\s;.]", "").isEmpty()) {
+      // "Sở LĐTB và Xã hội; (Để phối hợp)": the mark alone is no recipient.
+      parts.remove(parts.size() - 1);
+    }
+    List<Piece> pieces = new ArrayList<>();
+    for (int index = 0; index < parts.size(); index++) {
+      String part = parts.get(index).strip();
+      if (mark != null && !ROLE_MARK.matcher(part).find()) {
+        part = part.replaceFirst("[;\\s]*$", " " + Matcher.quoteReplacement(mark) + ";");
+      }
+      pieces.add(new Piece(part, index > 0, source));
+    }
+    return pieces;
   }
 
   /** A recipient line with the signing column's text run into it ("- Như trên; KT. CHỦ TỊCH"). */

@@ -54,6 +54,55 @@ class ClosingBlockTest {
   }
 
   @Test
+  void bracesMovedBelowTheArchiveLineGiveTheirRolesToTheRunsInOrder() {
+    ClosingBlock closing = closing("""
+        Nơi nhận:
+        - Tổng LĐLĐ Việt Nam;
+        - Thường trực Tỉnh ủy;
+        - Sở LĐTB và Xã hội; (Để phối hợp)
+        - Ban Thường vụ LĐLĐ tỉnh;
+        - Công đoàn các cấp;
+        - Lưu: VT.
+        - } (Báo cáo)
+        - } (Để thực hiện)
+        """);
+    assertThat(closing.recipients).extracting(ClosingBlock.Line::name).containsExactly("Tổng LĐLĐ Việt Nam", "Thường trực Tỉnh ủy",
+        "Sở LĐTB và Xã hội", "Ban Thường vụ LĐLĐ tỉnh", "Công đoàn các cấp");
+    assertThat(closing.recipients).extracting(ClosingBlock.Line::role).containsExactly(Role.report, Role.report, Role.cooperate,
+        Role.implement, Role.implement);
+    assertThat(closing.warnings).singleElement().asString().contains("suy ra từ dấu ngoặc");
+  }
+
+  @Test
+  void aBraceInPlaceIsTheRoleOfTheRunAboveIt() {
+    ClosingBlock closing = closing("""
+        Nơi nhận:
+        - Bộ Y tế;
+        - TT Tỉnh ủy;
+        } (b/c)
+        - Các sở, ban, ngành;
+        - UBND các huyện;
+        } (t/h)
+        - Lưu: VT.
+        """);
+    assertThat(closing.recipients).extracting(ClosingBlock.Line::role).containsExactly(Role.report, Role.report, Role.implement, Role.implement);
+  }
+
+  @Test
+  void recipientsRunIntoOneLineAreOneEachAndShareTheLinesMark() {
+    ClosingBlock closing = closing("""
+        Nơi nhận:
+        - TTr Tỉnh ủy; TTr HĐND tỉnh (b/c);
+        - Như Điều 3; Văn phòng Chính phủ;
+        - Lưu: VT, KSTT. TM. ỦY BAN NHÂN DÂN
+        """);
+    assertThat(closing.recipients).extracting(ClosingBlock.Line::name).containsExactly("TTr Tỉnh ủy", "TTr HĐND tỉnh", "Như Điều 3",
+        "Văn phòng Chính phủ");
+    assertThat(closing.recipients).extracting(ClosingBlock.Line::role).containsExactly(Role.report, Role.report, null, null);
+    assertThat(closing.recipients.get(1).source()).isEqualTo("- TTr Tỉnh ủy; TTr HĐND tỉnh (b/c);");
+  }
+
+  @Test
   void aSigningBlockWithoutItsNameKeepsCapacityAndPosition() {
     ClosingBlock closing = closing("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n|\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n");
     assertThat(closing.signatory).isEqualTo(new DocumentReading.Signatory(null, "KT", "PHÓ CHỦ TỊCH"));
