@@ -28,9 +28,10 @@ public class DocumentReader {
       + "|Văn bản|Thông báo(?: kết luận)?|Kết luận|Hướng dẫn|Luật|Bộ luật|Pháp lệnh|Báo cáo|Đề án|Công điện|Quy định|Quy chế|Tờ trình";
   /** "Kế hoạch số 916/KH-UBND ngày 12/5/2020 của UBND tỉnh Lai Châu về …". */
   private static final Pattern CITATION = Pattern.compile("(?<![\\p{L}])(" + CITED_TYPES + ")\\s+(?:số\\s*:?\\s*)?(" + HeaderBlock.SYMBOL + ")", FLAGS);
-  private static final Pattern CITED_BY = Pattern.compile(
-      "^\\s*,?\\s*(?:của\\s+)((?:[^;,.:()]|\\([^()]{1,20}\\))+?)(?=\\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tăng cường|phê duyệt|"
-          + "sửa đổi|bổ sung|V/v|về việc|tại|đối với|trong)(?![\\p{L}])|\\s*[;,.:]|\\s*\\((?![^()]{1,20}\\))|\\s*$)", FLAGS);
+  private static final Pattern CITED_BY = Pattern.compile("^\\s*,?\\s*(?:của\\s+)"
+      + "((?:[^;,.:()]|\\([^()]{1,20}\\)|," + OrganizationPhrases.INSIDE_NAME + ")+?)"
+      + "(?=\\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tăng cường|phê duyệt|sửa đổi|bổ sung|V/v|về\\s*việc|tại|đối với|trong)(?![\\p{L}])"
+      + "|\\s*(?:[;.:]|,(?!" + OrganizationPhrases.INSIDE_NAME + "))|\\s*\\((?![^()]{1,20}\\))|\\s*$)", FLAGS);
   private static final Pattern BASED_ON = Pattern.compile("^(?:[-+•]\\s*)?Căn cứ", FLAGS);
   private static final Pattern IMPLEMENTS = Pattern.compile(
       "^(?:[-+•]\\s*)?(?:Thực hiện|Triển khai|Để (?:triển khai|thực hiện|tổ chức thực hiện|cụ thể hóa|cụ thể hoá)|Nhằm (?:triển khai|thực hiện)|Thi hành)", FLAGS);
@@ -39,6 +40,8 @@ public class DocumentReader {
   private static final Pattern FIRST_SECTION = Pattern.compile(
       "^(?:I|1|Phần\\s+(?:I|1|thứ nhất)|Điều\\s+1|Chương\\s+(?:I|1))[.:)]?\\s|^(?:QUYẾT ĐỊNH|CHỈ THỊ|QUYẾT NGHỊ|KẾT LUẬN)\\s*:", FLAGS);
   private static final Pattern HEADING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}[.)])\\s*(.+)$", Pattern.UNICODE_CHARACTER_CLASS);
+  /** A list item under a lead-in sentence: "- …", "• …", "a) …". */
+  private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-+•–*]|[a-zđ]\\))\\s", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern ROMAN_HEADING = Pattern.compile("^[IVX]{1,4}[.)]\\s", Pattern.UNICODE_CHARACTER_CLASS);
   /** A province named in full near the top ("ban hành kèm theo Quyết định … của Ủy ban nhân dân tỉnh Kon Tum"). */
   private static final Pattern PROVINCE_NAMED = Pattern.compile(
@@ -190,11 +193,27 @@ public class DocumentReader {
       Basis earlier = cited.get(key);
       if (earlier == null) {
         cited.put(key, found);
+      } else if (DocumentLines.isCapitals(earlier.source()) && !DocumentLines.isCapitals(text)) {
+        // A title in capitals cites it as "34/2014/QĐ-TTG … THỦ TƯỚNG CHÍNHPHỦ": the sentence's spelling is the one to keep,
+        // unless the title names the issuer more fully ("BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG" for "Ban Bí thư").
+        Relation kept = stronger(earlier.relation(), relation);
+        String fuller = issuer == null || earlier.issuer() != null && letters(earlier.issuer()) > letters(issuer) ? earlier.issuer() : issuer;
+        cited.put(key, new Basis(found.numberSymbol(), found.documentType(), fuller,
+            date != null ? date : earlier.date(), kept, kept == relation ? text : earlier.source() + "\n" + text));
       } else if (earlier.relation() == Relation.BASED_ON && relation == Relation.IMPLEMENTS) {
         cited.put(key, new Basis(earlier.numberSymbol(), earlier.documentType(), earlier.issuer() != null ? earlier.issuer() : issuer,
             earlier.date() != null ? earlier.date() : date, Relation.IMPLEMENTS, earlier.source()));
       }
     }
+  }
+
+  private static int letters(String text) {
+    return text.replaceAll("[^\\p{L}]", "").length();
+  }
+
+  /** "Thực hiện" wins over "căn cứ": the plan implements what it also names as its basis. */
+  private static Relation stronger(Relation a, Relation b) {
+    return a == Relation.IMPLEMENTS || b == Relation.IMPLEMENTS ? Relation.IMPLEMENTS : Relation.BASED_ON;
   }
 
   private static String sentenceCase(String type) {
@@ -209,10 +228,14 @@ public class DocumentReader {
   private static List<Reporting> reporting(List<DocumentLines.Paragraph> body, OrganizationPhrases phrases) {
     List<Reporting> reporting = new ArrayList<>();
     String subject = null;
+    ReportingPhrases.Addressee addressee = null;
     for (DocumentLines.Paragraph paragraph : body) {
       String text = paragraph.text();
       if (RECIPIENTS_START.matcher(text).find()) {
         break;
+      }
+      if (!LIST_ITEM.matcher(text).find()) {
+        addressee = null;
       }
       Matcher heading = HEADING.matcher(text);
       if (heading.matches() && text.length() <= 160 && !ReportingPhrases.isObligation(text) && !DocumentLines.endsSentence(text.replaceAll(":$", ""))) {
@@ -225,14 +248,16 @@ public class DocumentReader {
       String asked = null;
       for (String sentence : SENTENCE_END.split(text)) {
         if (ReportingPhrases.isObligation(sentence)) {
-          reporting.addAll(ReportingPhrases.read(sentence.strip(), asked != null ? asked : subject, phrases));
+          reporting.addAll(ReportingPhrases.read(sentence.strip(), asked != null ? asked : subject, addressee, phrases));
         }
         List<String> askedHere = ReportingPhrases.asked(sentence);
         asked = askedHere.isEmpty() ? asked : String.join(", ", askedHere);
       }
-      if (asked != null && text.endsWith(":")) {
-        // "… yêu cầu BHXH các tỉnh, thành phố thực hiện như sau:" — the items below are theirs.
-        subject = asked;
+      if (text.endsWith(":")) {
+        // "… yêu cầu BHXH các tỉnh, thành phố thực hiện như sau:" — the items below are theirs;
+        // "… báo cáo gửi UBND tỉnh (thông qua Sở Nội vụ) như sau:" — their reports go there.
+        subject = asked != null ? asked : subject;
+        addressee = ReportingPhrases.addressee(text).orElse(null);
       }
     }
     return reporting;

@@ -2,6 +2,7 @@ package vn.directivecascade.reading;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,9 @@ final class HeaderBlock {
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}])Số\\s*[:.]?\\s*(" + SYMBOL + ")?", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern BLANK_NUMBER = Pattern.compile("(?<![\\p{L}])Số\\s*[:.]?\\s*[/-]\\s?\\p{Lu}", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern PLACE_DATE = Pattern.compile(
-      "(?<![\\p{L}\\d/-])((?:TP\\.\\s*)?(?:\\p{Lu}\\p{Ll}*\\s+){0,3}\\p{Lu}\\p{Ll}*)\\s*,\\s*ngày\\s*(.{0,40})", Pattern.UNICODE_CHARACTER_CLASS);
+      // "Lai Châu", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm"
+      "(?<![\\p{L}\\d/-])((?:TP\\.\\s*)?\\p{Lu}\\p{Ll}*(?:(?:\\s+|\\s*[-–]\\s*)\\p{Lu}\\p{Ll}*){0,3})\\s*,\\s*ngày\\s*(.{0,40})",
+      Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SPELLED_DATE = Pattern.compile("^(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*,?\\s*năm\\s*(\\d{4})?", FLAGS);
   private static final Pattern MOTTO = Pattern.compile(
       "CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*[-–—]?\\s*Tự\\s+do\\s*[-–—]?\\s*Hạnh\\s+phúc"
@@ -45,12 +48,13 @@ final class HeaderBlock {
   private static final Map<String, String> TYPE_CODES = Map.ofEntries(Map.entry("KH", "Kế hoạch"), Map.entry("CT", "Chỉ thị"),
       Map.entry("QĐ", "Quyết định"), Map.entry("CTr", "Chương trình"), Map.entry("TB", "Thông báo"), Map.entry("HD", "Hướng dẫn"),
       Map.entry("NQ", "Nghị quyết"), Map.entry("KL", "Kết luận"), Map.entry("BC", "Báo cáo"), Map.entry("TTr", "Tờ trình"),
-      Map.entry("ĐA", "Đề án"), Map.entry("CĐ", "Công điện"), Map.entry("QC", "Quy chế"), Map.entry("QyĐ", "Quy định"));
+      Map.entry("ĐA", "Đề án"), Map.entry("CĐ", "Công điện"), Map.entry("QC", "Quy chế"), Map.entry("QyĐ", "Quy định"),
+      Map.entry("NĐ", "Nghị định"), Map.entry("TT", "Thông tư"));
   private static final Set<String> ACRONYMS = Set.of("ubnd", "hđnd", "lđlđ", "tw", "mttq", "tp.", "bch", "lđ-tb&xh", "lđtbxh", "cp", "ttg");
 
   static {
     for (String type : List.of("Chương trình", "Kế hoạch", "Chỉ thị", "Quyết định", "Công văn", "Thông báo", "Hướng dẫn", "Nghị quyết",
-        "Kết luận", "Báo cáo", "Tờ trình", "Đề án", "Công điện", "Quy chế", "Quy định")) {
+        "Kết luận", "Báo cáo", "Tờ trình", "Đề án", "Công điện", "Quy chế", "Quy định", "Nghị định", "Thông tư")) {
       TYPE_WORDS.put(DocumentLines.folded(type), type);
     }
   }
@@ -87,8 +91,15 @@ final class HeaderBlock {
       subject.matches();
       readTitle(lines, subjectLine + 1, subject.group(1));
     } else {
-      bodyStart = 0;
+      int titleLine = lineAfterPlaceAndDate(lines, headerEnd);
+      if (titleLine >= 0 && DocumentLines.isCapitals(lines.get(titleLine)) && !TITLE_STOP.matcher(lines.get(titleLine)).find()) {
+        // The type word above it is lost; the summary title is the capitals right under the place and date.
+        readTitle(lines, titleLine, null);
+      } else {
+        bodyStart = 0;
+      }
     }
+    completeIssuerFromAuthorityLine(lines);
     if (documentType == null && numberSymbol != null) {
       documentType = typeOfSymbol(numberSymbol);
       sources.put("documentType", sources.get("numberSymbol"));
@@ -221,6 +232,43 @@ final class HeaderBlock {
     sources.put("issuer", String.join(" / ", sourceLines));
   }
 
+  /** The first line with text under the place and date in the header; -1 when there is none. */
+  private static int lineAfterPlaceAndDate(List<String> lines, int headerEnd) {
+    int index = 0;
+    while (index < headerEnd && !(PLACE_DATE.matcher(lines.get(index)).find() && lines.get(index).contains("ngày"))) {
+      index++;
+    }
+    for (index++; index < headerEnd; index++) {
+      if (!lines.get(index).replaceAll("[|\\s_*=-]", "").isEmpty()) {
+        return index;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A decision names its authority under the title ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "CHỦ TỊCH ỦY BAN
+   * NHÂN DÂN TỈNH …"): when it names the header's issuer more fully (the header lost "TỈNH QUẢNG TRỊ"), it is the issuer.
+   * Without a title there is no line under it to look at.
+   */
+  private void completeIssuerFromAuthorityLine(List<String> lines) {
+    if (issuer == null || title == null) {
+      return;
+    }
+    for (int index = bodyStart; index < Math.min(lines.size(), bodyStart + 3); index++) {
+      String line = lines.get(index).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String authority = line.replaceFirst("^CHỦ TỊCH\\s+", "");
+      if (DocumentLines.isCapitals(authority) && DocumentLines.folded(authority).startsWith(DocumentLines.folded(issuer) + " ")) {
+        issuer = readable(authority);
+        sources.merge("issuer", line, (header, named) -> header + " / " + named);
+      }
+      return;
+    }
+  }
+
   private void readTitle(List<String> lines, int from, String firstPart) {
     List<String> parts = new ArrayList<>();
     if (firstPart != null && !firstPart.isBlank()) {
@@ -269,13 +317,26 @@ final class HeaderBlock {
     return null;
   }
 
-  /** The type a symbol's code names ("KH" in 916/KH-UBND, "CT" in 37-CT/TW); an official letter's symbol names its office. */
+  /**
+   * The type a symbol's code names ("KH" in 916/KH-UBND, "CT" in 37-CT/TW); an official letter's
+   * symbol names its office (2539/UBND-SNV). A symbol with its year (46/2019/QĐ-UBND) is a legal
+   * document's, never a letter's: when a conversion lost its hyphen (46/2019/QĐUBND) the code is the
+   * type code it starts with, and none when it starts with none.
+   */
   static String typeOfSymbol(String symbol) {
-    Matcher code = Pattern.compile("^\\d+(?:/\\d{4})?[/-]([\\p{L}]+)", Pattern.UNICODE_CHARACTER_CLASS).matcher(symbol);
+    Matcher code = Pattern.compile("^\\d+(/\\d{4})?[/-]([\\p{L}]+)", Pattern.UNICODE_CHARACTER_CLASS).matcher(symbol);
     if (!code.find()) {
       return null;
     }
-    return TYPE_CODES.getOrDefault(code.group(1), "Công văn");
+    String letters = code.group(2);
+    if (TYPE_CODES.containsKey(letters)) {
+      return TYPE_CODES.get(letters);
+    }
+    if (code.group(1) == null) {
+      return "Công văn";
+    }
+    return TYPE_CODES.keySet().stream().filter(letters::startsWith).max(Comparator.comparingInt(String::length)).map(TYPE_CODES::get)
+        .orElse(null);
   }
 
   /** A body name written in capitals, in the case a sentence writes it: "ỦY BAN NHÂN DÂN TỈNH SƠN LA" → "Ủy ban nhân dân tỉnh Sơn La". */

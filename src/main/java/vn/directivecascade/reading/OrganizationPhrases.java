@@ -17,12 +17,18 @@ import vn.directivecascade.organization.OrganizationNames;
  */
 final class OrganizationPhrases {
 
+  /**
+   * What follows a comma inside a body's name rather than between two names: "Bộ Lao động, Thương
+   * binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch" (a lookahead, for the patterns that end names at commas).
+   */
+  static final String INSIDE_NAME = "(?-i:(?=\\s*\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+)?\\s+và\\s+\\p{Lu}))";
+
   /** Shortened names as documents write them, and the names of the organisation tree. */
   private static final Map<Pattern, String> SHORT_NAMES = new LinkedHashMap<>();
 
   static {
     shortName("(?:ủy|uỷ) ban nhân dân", "UBND");
-    shortName("sở (?:lđ|lao động)\\s*[-–]?\\s*(?:tb|thương binh)\\s*(?:&|và)\\s*(?:xh|xã hội)|sở lđtbxh|sở lđ-tbxh|sở lđtb&xh",
+    shortName("sở (?:lđ|lao động)\\s*[-–,]?\\s*(?:tb|thương binh)\\s*(?:&|và)\\s*(?:xh|xã hội)|sở lđtbxh|sở lđ-tbxh|sở lđtb&xh",
         "Sở Lao động – Thương binh và Xã hội");
     shortName("sở kh\\s*(?:&|và)\\s*đt|sở khđt", "Sở Kế hoạch và Đầu tư");
     shortName("sở tt\\s*(?:&|và)\\s*tt|sở tttt", "Sở Thông tin và Truyền thông");
@@ -84,7 +90,9 @@ final class OrganizationPhrases {
       // Departments and sector agencies of the province, not its mass organisations.
       names.children(provinceCode).stream().filter(entry -> STATE_AGENCY.matcher(DocumentLines.folded(entry.name())).find())
           .forEach(entry -> codes.add(entry.code()));
-      codes.remove(issuerCode);
+      if (issuerCode != null) {
+        codes.remove(issuerCode);
+      }
       return List.copyOf(codes);
     }
     if (ISSUERS_UNITS.matcher(folded).matches()) {

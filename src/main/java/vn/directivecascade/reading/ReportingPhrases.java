@@ -28,8 +28,9 @@ final class ReportingPhrases {
   /** Deadlines; each pattern's groups are read by {@link Deadline#of}. */
   private enum DeadlineForm {
     ONE_OFF(BY + "(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|" + BY + "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s*năm\\s+(\\d{4})"),
-    QUARTER_DAY(BY + "(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+cuối\\s+(?:của\\s+)?(?:mỗi\\s+|các\\s+)?quý"),
-    MONTH_DAY("(?:" + BY + "|vào\\s+ngày\\s+)(\\d{1,2})\\s+(?:(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+tháng|tháng\\s+(?:sau|kế tiếp))"),
+    QUARTER_DAY(BY + "(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+cuối(?:\\s+cùng)?\\s+(?:của\\s+)?(?:mỗi\\s+|các\\s+)?quý"),
+    MONTH_DAY("(?:" + BY + "|vào\\s+ngày\\s+)(\\d{1,2})\\s+(?:(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+tháng|tháng\\s+(?:sau|kế tiếp)"
+        + "|của\\s+tháng(?![\\p{L}\\d]|\\s+(?:cuối|đầu|\\d)))"),
     DAY_MONTH(BY + "(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?![\\d]|\\s*[/.-]\\s*\\d)|" + BY + "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?!\\d|\\s*,?\\s*năm\\s+\\d)"),
     IN_MONTH("(?:vào|trong)\\s+tháng\\s+(\\d{1,2})(?!\\d|\\s*[/.-]\\s*\\d|\\s*,?\\s*năm\\s+\\d)");
 
@@ -46,7 +47,7 @@ final class ReportingPhrases {
     ANNUAL(Period.annual, YEARLY + "|(?:báo cáo|tổng kết)\\s+(?:(?:01|1|một)\\s+)?năm(?!\\s*\\d)|(?:01|1|một)\\s+năm(?!\\s*\\d)|cả\\s+năm"
         // "năm" alone in a list of periods: "hàng quý, 6 tháng, năm và đột xuất"
         + "|(?<=,\\s)năm(?=\\s+và\\s|\\s*,)|(?<=(?:tháng|quý),\\s)năm(?![\\p{L}\\d])"),
-    QUARTERLY(Period.quarterly, "(?:hằng|hàng|mỗi)\\s+quý|(?:định kỳ|báo cáo|theo)\\s+quý|tháng\\s+cuối\\s+(?:của\\s+)?(?:mỗi\\s+)?quý"),
+    QUARTERLY(Period.quarterly, "(?:hằng|hàng|mỗi)\\s+quý|(?:định kỳ|báo cáo|theo)\\s+quý|tháng\\s+cuối(?:\\s+cùng)?\\s+(?:của\\s+)?(?:mỗi\\s+)?quý"),
     MONTHLY(Period.monthly, "(?:hằng|hàng|mỗi)\\s+tháng|(?:định kỳ|báo cáo)\\s+tháng(?!\\s*\\d)"),
     OTHER(Period.other, "đột xuất|khi có yêu cầu|theo yêu cầu|(?:hằng|hàng|mỗi)\\s+tuần");
 
@@ -70,7 +71,7 @@ final class ReportingPhrases {
   static final String ORGANIZATION_HEAD = "(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Ban|Bộ|Thủ tướng|Chính phủ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ"
       + "|Văn phòng|Phòng|phòng|Hội đồng|Tổng|Công đoàn|Cục|Chi cục|Trung tâm|Thường trực|Liên đoàn|LĐLĐ|Đảng ủy|Đảng uỷ|Đảng đoàn|Bệnh viện"
       + "|Hội|Đoàn|Công an|Bộ Chỉ huy|Kho bạc|Ngân hàng|Thanh tra|Viện|Trường|BHXH|Bảo hiểm|Vụ|Chủ tịch|Giám đốc|Các|các)";
-  private static final String NAME_END = "(?=\\s*(?:\\(|\\)|,|;|\\.(?:\\s|$)|:|$)|\\s+(?:để|trước|qua|theo|định kỳ|chậm nhất|vào|trong|hằng|hàng|mỗi|và báo cáo|về việc|về kết quả|đúng|"
+  private static final String NAME_END = "(?=\\s*(?:\\(|\\)|,(?!" + OrganizationPhrases.INSIDE_NAME + ")|;|\\.(?:\\s|$)|:|$)|\\s+(?:để|trước|qua|theo|định kỳ|chậm nhất|vào|trong|hằng|hàng|mỗi|và báo cáo|về việc|về kết quả|đúng|"
       + "kết quả|tình hình|trên cơ sở|cùng|đồng thời|báo cáo)(?![\\p{L}]))";
   private static final Pattern RECIPIENT = Pattern.compile(
       "(?:báo cáo|gửi|trình)(?:\\s+(?:kết quả|tình hình|tiến độ|việc)[^,;()]*?)?\\s+(?:về|cho|gửi|lên|tới|đến)?\\s*(?:về\\s+)?(" + ORGANIZATION_HEAD
@@ -102,12 +103,28 @@ final class ReportingPhrases {
         && (!periods(sentence).isEmpty() || !deadlines(sentence).isEmpty());
   }
 
+  /** Whom the reports of a list go to, as the sentence leading into the list says it. */
+  record Addressee(String recipient, String via) {
+  }
+
+  /**
+   * Whom a sentence leading into a list says the reports go to: "… báo cáo gửi UBND tỉnh (thông qua
+   * Sở Nội vụ) cụ thể như sau:"; empty when it names no recipient.
+   */
+  static Optional<Addressee> addressee(String sentence) {
+    if (!REPORTING.matcher(sentence).find()) {
+      return Optional.empty();
+    }
+    return recipient(sentence).map(recipient -> new Addressee(recipient, via(sentence, recipient).orElse(null)));
+  }
+
   /**
    * The obligations one sentence states, in order.
    *
    * @param subject who the sentence is about when it names no reporter itself (the heading of its section)
+   * @param addressee whom the reports go to when the sentence names no recipient itself (the list's lead-in); null: none
    */
-  static List<Reporting> read(String sentence, String subject, OrganizationPhrases organizations) {
+  static List<Reporting> read(String sentence, String subject, Addressee addressee, OrganizationPhrases organizations) {
     List<PeriodMention> periods = periods(sentence);
     List<Deadline> deadlines = deadlines(sentence);
     List<Obligation> obligations = new ArrayList<>();
@@ -147,8 +164,10 @@ final class ReportingPhrases {
       obligations.add(new Obligation(0, Period.other, null));
     }
     obligations.sort(Comparator.comparingInt(Obligation::position));
-    String recipient = recipient(sentence).orElse(null);
-    String via = group(VIA, sentence).or(() -> recipient == null ? Optional.empty() : office(sentence, recipient)).orElse(null);
+    Optional<String> named = recipient(sentence);
+    String recipient = named.orElse(addressee == null ? null : addressee.recipient());
+    String via = named.isPresent() ? via(sentence, recipient).orElse(null)
+        : group(VIA, sentence).orElse(addressee == null ? null : addressee.via());
     List<String> reporters = reporters(sentence, subject);
     List<String> reporterCodes = reporters.stream().flatMap(reporter -> organizations.codes(reporter).stream()).distinct().sorted().toList();
     String recipientCode = recipient == null ? null : organizations.single(recipient).orElse(null);
@@ -344,6 +363,11 @@ final class ReportingPhrases {
       }
     }
     return Optional.empty();
+  }
+
+  /** The agency a report goes via: "qua Sở Nội vụ", or an office in brackets after the recipient. */
+  private static Optional<String> via(String sentence, String recipient) {
+    return group(VIA, sentence).or(() -> office(sentence, recipient));
   }
 
   /** An office named in brackets after the recipient ("gửi về Bộ Y tế (Vụ Kế hoạch - Tài chính)") receives for it. */

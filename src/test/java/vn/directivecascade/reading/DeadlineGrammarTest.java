@@ -17,13 +17,14 @@ class DeadlineGrammarTest {
   private static final OrganizationPhrases LAI_CHAU = new OrganizationPhrases(DocumentCorpusTest.demoTree(), "lai-chau", "lai-chau");
 
   private static List<Reporting> read(String sentence) {
-    return ReportingPhrases.read(sentence, null, LAI_CHAU);
+    return ReportingPhrases.read(sentence, null, null, LAI_CHAU);
   }
 
   @Test
   void aYearlyDateBeforeOrAfterItsPeriodWord() {
     for (String sentence : List.of("Các sở, ban, ngành định kỳ trước ngày 05/11 hằng năm báo cáo UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội).",
-        "Các sở, ban, ngành báo cáo UBND tỉnh hàng năm trước ngày 05 tháng 11 (qua Sở LĐ-TB&XH).")) {
+        "Các sở, ban, ngành báo cáo UBND tỉnh hàng năm trước ngày 05 tháng 11 (qua Sở LĐ-TB&XH).",
+        "Các sở, ban, ngành báo cáo UBND tỉnh trước ngày 05/11 hằng năm (qua Sở Lao động, Thương binh và Xã hội).")) {
       Reporting reporting = read(sentence).get(0);
       assertThat(reporting.period()).as(sentence).isEqualTo(Period.annual);
       assertThat(reporting.dueDayMonth()).as(sentence).containsExactly("05/11");
@@ -67,14 +68,20 @@ class DeadlineGrammarTest {
     assertThat(reporting.period()).isEqualTo(Period.quarterly);
     assertThat(reporting.dueDayMonth()).containsExactly("20/03", "20/06", "20/09", "20/12");
     assertThat(reporting.reporterCodes()).containsExactly("lai-chau-syt");
+    Reporting lastMonth = read("Sở Y tế gửi báo cáo quý về UBND tỉnh trước ngày 05 tháng cuối cùng của mỗi quý.").get(0);
+    assertThat(lastMonth.period()).isEqualTo(Period.quarterly);
+    assertThat(lastMonth.dueDayMonth()).containsExactly("05/03", "05/06", "05/09", "05/12");
   }
 
   @Test
   void monthlyByADayOfEachMonth() {
-    Reporting reporting = read("Các đơn vị trực thuộc báo cáo tình hình thực hiện về Sở Y tế trước ngày 25 hằng tháng.").get(0);
-    assertThat(reporting.period()).isEqualTo(Period.monthly);
-    assertThat(reporting.dueDay()).isEqualTo(25);
-    assertThat(reporting.dueDayMonth()).isEmpty();
+    for (String sentence : List.of("Các đơn vị trực thuộc báo cáo tình hình thực hiện về Sở Y tế trước ngày 25 hằng tháng.",
+        "Các đơn vị trực thuộc gửi báo cáo tháng về Sở Y tế trước ngày 25 của tháng.")) {
+      Reporting reporting = read(sentence).get(0);
+      assertThat(reporting.period()).as(sentence).isEqualTo(Period.monthly);
+      assertThat(reporting.dueDay()).as(sentence).isEqualTo(25);
+      assertThat(reporting.dueDayMonth()).isEmpty();
+    }
   }
 
   @Test
