@@ -3,8 +3,13 @@ package vn.directivecascade.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -15,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import vn.directivecascade.ServesThisContextsEngine;
@@ -26,7 +32,8 @@ import vn.directivecascade.web.BrowserTestSupport;
  * In headless chromium: the health department's drafter opens "Đọc văn bản kế hoạch" from Việc của
  * tôi, pastes the department's plan, sees its number and date beside the lines they came from,
  * corrects the title and confirms; the draft has gone from their work and the department's approver
- * finds approve-plan with the corrected title. A blank text is refused on the form.
+ * finds approve-plan with the corrected title. The province's drafter uploads a received decision as
+ * .docx and its cascade starts when, and only when, they confirm. A blank text is refused on the form.
  */
 @ExtendWith(ServesThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -94,6 +101,45 @@ class DocumentReviewBrowserTest extends BrowserTestSupport {
   }
 
   @Test
+  void drafterUploadsAReceivedDecisionAsDocxAndItsCascadeStartsOnlyWhenConfirmed() throws IOException {
+    Path docx = Files.createTempFile("416-QD-TTg", ".docx");
+    try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+      DocumentTextTest.table(document, List.of(List.of("THỦ TƯỚNG CHÍNH PHỦ\nSố: 416/QĐ-TTg",
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 25 tháng 3 năm 2020")));
+      DocumentTextTest.paragraph(document, "QUYẾT ĐỊNH");
+      DocumentTextTest.paragraph(document, "Ban hành Kế hoạch triển khai thực hiện Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư");
+      DocumentTextTest.paragraph(document, "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Chỉ thị.");
+      document.write(out);
+    }
+    session.signIn("lai-chau-drafter");
+    session.get("/board/my-work");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("header a.read-document"))).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Đọc văn bản"));
+    browser.findElement(By.cssSelector("form.read-document input[type='file']")).sendKeys(docx.toAbsolutePath().toString());
+    browser.findElement(By.cssSelector("form.read-document button[type='submit']")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Kiểm tra thông tin đọc được"));
+
+    assertThat(browser.findElement(By.name("numberSymbol")).getAttribute("value")).isEqualTo("416/QĐ-TTg");
+    assertThat(source("numberSymbol")).contains("Số: 416/QĐ-TTg");
+    assertThat(new Select(browser.findElement(By.name("documentType"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("QUYET_DINH");
+    assertThat(new Select(browser.findElement(By.name("issuerCode"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("chinh-phu");
+    assertThat(new Select(browser.findElement(By.name("orgCode"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("lai-chau");
+    assertThat(browser.findElement(By.name("issueDate")).getAttribute("value")).isEqualTo("2020-03-25");
+    assertThat(received("416/QĐ-TTg")).as("nothing is created before the person confirms").isEmpty();
+
+    browser.findElement(By.cssSelector("form.review button[type='submit']")).click();
+    wait.until(ExpectedConditions.urlContains("/board/cascades/"));
+    List<ProcessInstance> started = received("416/QĐ-TTg");
+    assertThat(started).hasSize(1);
+    instance = started.get(0);
+    assertThat(browser.getCurrentUrl()).endsWith("/board/cascades/" + instance.getId());
+    Map<String, Object> variables = engine.getRuntimeService().getVariables(instance.getId());
+    assertThat(variables).containsEntry(DirectiveCascadeProcess.Variables.ORG_CODE, "lai-chau")
+        .containsEntry(DirectiveCascadeProcess.Variables.ISSUER_CODE, "chinh-phu")
+        .containsEntry(DirectiveCascadeProcess.Variables.ISSUE_DATE, "2020-03-25");
+  }
+
+  @Test
   void aBlankTextIsRefusedOnTheForm() {
     session.signIn("lai-chau-syt-drafter");
     session.get("/board/my-work");
@@ -108,6 +154,11 @@ class DocumentReviewBrowserTest extends BrowserTestSupport {
   private void paste(String text) {
     WebElement area = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.read-document textarea[name='text']")));
     ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area, text);
+  }
+
+  private List<ProcessInstance> received(String number) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DirectiveCascadeProcess.KEY)
+        .variableValueEquals(DirectiveCascadeProcess.Variables.DIRECTIVE_NUMBER, number).list();
   }
 
   private String source(String field) {

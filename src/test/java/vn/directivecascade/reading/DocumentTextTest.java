@@ -197,7 +197,7 @@ class DocumentTextTest {
         refused -> assertThat(refused.errors()).containsExactly(entry(field, message)));
   }
 
-  private static void paragraph(XWPFDocument document, String text) {
+  static void paragraph(XWPFDocument document, String text) {
     document.createParagraph().createRun().setText(text);
   }
 
