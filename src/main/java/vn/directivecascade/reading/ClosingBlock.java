@@ -137,10 +137,10 @@ final class ClosingBlock {
       roles.add(mark.find() ? role(mark.group(1)) : headingRoles.get(index));
     }
     if (!braces.isEmpty()) {
-      if (rolesOfBraces(braces, roles)) {
-        warnings.add("Vai trò của các nhóm trong Nơi nhận được suy ra từ dấu ngoặc '}' theo thứ tự các nhóm: hãy kiểm tra.");
-      } else {
+      if (!rolesOfBraces(braces, roles)) {
         warnings.add("Nơi nhận nhóm các dòng bằng dấu ngoặc '}': không rõ vai trò của từng dòng, hãy chọn.");
+      } else if (braces.get(0).afterArchive()) {
+        warnings.add("Vai trò của các nhóm trong Nơi nhận được suy ra từ dấu ngoặc '}' theo thứ tự các nhóm: hãy kiểm tra.");
       }
     }
     for (int index = 0; index < entries.size(); index++) {

@@ -86,6 +86,7 @@ class ClosingBlockTest {
         - Lưu: VT.
         """);
     assertThat(closing.recipients).extracting(ClosingBlock.Line::role).containsExactly(Role.report, Role.report, Role.implement, Role.implement);
+    assertThat(closing.warnings).as("a brace in place leaves nothing to guess").isEmpty();
   }
 
   @Test

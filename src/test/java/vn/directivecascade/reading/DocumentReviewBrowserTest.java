@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -101,8 +102,8 @@ class DocumentReviewBrowserTest extends BrowserTestSupport {
   }
 
   @Test
-  void drafterUploadsAReceivedDecisionAsDocxAndItsCascadeStartsOnlyWhenConfirmed() throws IOException {
-    Path docx = Files.createTempFile("416-QD-TTg", ".docx");
+  void drafterUploadsAReceivedDecisionAsDocxAndItsCascadeStartsOnlyWhenConfirmed(@TempDir Path folder) throws IOException {
+    Path docx = folder.resolve("416-QD-TTg.docx");
     try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
       DocumentTextTest.table(document, List.of(List.of("THỦ TƯỚNG CHÍNH PHỦ\nSố: 416/QĐ-TTg",
           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 25 tháng 3 năm 2020")));
