@@ -37,6 +37,20 @@ final class DocumentLines {
       "^(?:[-+•–*]\\s*|\\d{1,2}(?:\\.\\d{1,2})*[.)/]\\s|[a-zđ][.)]\\s|[IVXLC]{1,5}[.)/]\\s|(?:Điều|Phần|Chương|Mục)\\s+[\\dIVXLC]+"
           + "|Căn cứ|Thực hiện|Xét|Theo đề nghị|Nơi nhận|Kính gửi|Số\\s*:|V/v|(?:TM|KT|TL|Q)\\.\\s|Trên đây)");
 
+  /**
+   * A whole document run into a few long lines (a web page copied without its line breaks) is told
+   * by its header or its "Nơi nhận" inside such a line; it is broken again where the lines of an
+   * administrative document start.
+   */
+  private static final int RUN_TOGETHER_LENGTH = 300;
+  private static final Pattern RUN_TOGETHER = Pattern.compile(".\\s(?:CỘNG\\s+H[OÒ]A\\s+XÃ\\s+HỘI|Nơi nhận\\s*:)");
+  private static final Pattern LINE_STARTS = Pattern.compile("\\s+(?="
+      + "CỘNG\\s+H[OÒ]A\\s+XÃ\\s+HỘI|Độc\\s+lập\\s*[-–]?\\s*Tự\\s+do|Số\\s*:\\s*\\d|Căn cứ\\s|Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH\\s*:"
+      + "|Điều\\s+\\d+\\.|Nơi nhận\\s*:|Lưu\\s*:|(?:TM|KT|TL|Q)\\.\\s+\\p{Lu}{2})"
+      // the type word in capitals after the date, and a decision's authority line after its title
+      + "|(?<=năm\\s\\d{4})\\s+(?=\\p{Lu}{2,}\\s+\\p{Lu}{2,})"
+      + "|(?<=\\p{Lu}{2})(?<!CỦA|VÀ|VỚI|CHO|TẠI|THUỘC)\\s+(?=(?:CHỦ TỊCH\\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN\\s)", Pattern.UNICODE_CHARACTER_CLASS);
+
   private final List<String> lines = new ArrayList<>();
   private final List<Table> tables = new ArrayList<>();
 
@@ -44,7 +58,7 @@ final class DocumentLines {
     String normalized = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n')
         .replace('\u00a0', ' ').replaceAll("[\u200b\u200c\u200d\ufeff]", "").replace('\t', ' ');
     List<List<String>> tableRows = new ArrayList<>();
-    for (String raw : normalized.split("\n", -1)) {
+    for (String raw : splitLines(normalized)) {
       String line = tidy(raw);
       if (line.startsWith("|") && line.length() > 1) {
         if (!TABLE_RULE.matcher(line).matches()) {
@@ -61,6 +75,19 @@ final class DocumentLines {
     if (!tableRows.isEmpty()) {
       endTable(tableRows);
     }
+  }
+
+  /** The text's lines; a line that is a whole document run together broken where its lines start. */
+  private static List<String> splitLines(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      if (line.length() > RUN_TOGETHER_LENGTH && RUN_TOGETHER.matcher(line).find()) {
+        lines.addAll(List.of(LINE_STARTS.split(line)));
+      } else {
+        lines.add(line);
+      }
+    }
+    return lines;
   }
 
   private void add(String line) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.directivecascade.reading.DocumentReading.Basis;
 import vn.directivecascade.reading.DocumentReading.Period;
@@ -50,6 +51,25 @@ class DocumentReaderTest {
     assertThat(reading.issueDate()).isEqualTo(LocalDate.of(2019, 10, 22));
     assertThat(reading.recipients()).extracting(DocumentReading.RecipientLine::name).containsExactly("Như Điều 3");
     assertThat(reading.signatory().capacity()).isEqualTo("TM");
+  }
+
+  @Test
+  void aWholeDocumentRunIntoOneLineIsBrokenWhereItsLinesStart() {
+    DocumentReading reading = read("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc "
+        + "Số: 21/2025/QĐ-UBND Lai Châu, ngày 14 tháng 3 năm 2025 QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN "
+        + "TỈNH LAI CHÂU ỦY BAN NHÂN DÂN TỈNH LAI CHÂU Căn cứ Nghị định số 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ quy "
+        + "định về chế độ báo cáo; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo định kỳ. Điều 2. Sở Y tế "
+        + "báo cáo UBND tỉnh trước ngày 15/12 hằng năm. Nơi nhận: Như Điều 2; Thường trực Tỉnh ủy; Các sở, ban, ngành; Lưu: VT. "
+        + "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH");
+    assertThat(reading.numberSymbol()).isEqualTo("21/2025/QĐ-UBND");
+    assertThat(reading.issuerCode()).isEqualTo("lai-chau");
+    assertThat(reading.issueDate()).isEqualTo(LocalDate.of(2025, 3, 14));
+    assertThat(reading.title()).isEqualTo("BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH LAI CHÂU");
+    assertThat(reading.basis()).extracting(Basis::numberSymbol).containsExactly("09/2019/NĐ-CP");
+    assertThat(reading.reporting()).extracting(Reporting::reporterCodes, Reporting::dueDayMonth)
+        .containsExactly(tuple(List.of("lai-chau-syt"), List.of("15/12")));
+    assertThat(reading.recipients()).extracting(DocumentReading.RecipientLine::name)
+        .containsExactly("Như Điều 2", "Thường trực Tỉnh ủy", "Các sở, ban, ngành");
   }
 
   @Test
