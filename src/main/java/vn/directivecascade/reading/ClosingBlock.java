@@ -213,8 +213,7 @@ final class ClosingBlock {
 
   /**
    * A line's recipients: several run into one line ("- TTr Tỉnh ủy; TTr HĐND tỉnh;", "…(để b/c);- CVP…",
-   * "Như Điều 3; Văn phòng Chính phủ; …" when the text lost its line breaks) are one a piece; a role
-   * mark at the line's end is each unmarked piece's.
+   * "Như Điều 3; Văn phòng Chính phủ; …" when the text lost its line breaks) are one a piece.
    */
   private static List<Piece> pieces(String line) {
     // A conversion's table pipes ("- Như Điều 3; | TM. ỦY BAN NHÂN DÂN |") part the two columns.
@@ -222,7 +221,9 @@ final class ClosingBlock {
     List<String> parts = new ArrayList<>(List.of(withoutSigningColumn(source).split("(?<=;)\\s*(?=\\S)")));
     String last = parts.get(parts.size() - 1);
     Matcher lineMark = ROLE_MARK_AT_END.matcher(last);
-    String mark = parts.size() > 1 && lineMark.find() ? lineMark.group(1) : null;
+    // A dashed line is one item of the list, so its closing mark is its every recipient's; an inline
+    // list ("Nơi nhận: A; B (b/c); C (t/h)") marks each recipient by itself.
+    String mark = parts.size() > 1 && BULLET.matcher(source).find() && lineMark.find() ? lineMark.group(1) : null;
     if (mark != null && ROLE_MARK.matcher(last).replaceAll("").replaceAll("[\\s;.]", "").isEmpty()) {
       // "Sở LĐTB và Xã hội; (Để phối hợp)": the mark alone is no recipient.
       parts.remove(parts.size() - 1);

@@ -45,11 +45,15 @@ final class DocumentLines {
   private static final int RUN_TOGETHER_LENGTH = 300;
   private static final Pattern RUN_TOGETHER = Pattern.compile(".\\s(?:CỘNG\\s+H[OÒ]A\\s+XÃ\\s+HỘI|Nơi nhận\\s*:)");
   private static final Pattern LINE_STARTS = Pattern.compile("\\s+(?="
-      + "CỘNG\\s+H[OÒ]A\\s+XÃ\\s+HỘI|Độc\\s+lập\\s*[-–]?\\s*Tự\\s+do|Số\\s*:\\s*\\d|Căn cứ\\s|Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH\\s*:"
+      + "CỘNG\\s+H[OÒ]A\\s+XÃ\\s+HỘI|Độc\\s+lập\\s*[-–]?\\s*Tự\\s+do|Số\\s*:\\s*\\d|Căn cứ\\s|Thực hiện\\s|Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH\\s*:"
       + "|Điều\\s+\\d+\\.|Nơi nhận\\s*:|Lưu\\s*:|(?:TM|KT|TL|Q)\\.\\s+\\p{Lu}{2})"
-      // the type word in capitals after the date, and a decision's authority line after its title
+      // list items and section numbers after a clause, the type word in capitals after the date, a decision's authority line after its title
+      + "|(?<=[:;.]|\\p{Lu}{2})\\s+(?=[-+•]\\s|(?:[IVX]{1,4}|\\d{1,2})\\.\\s+\\p{Lu})"
       + "|(?<=năm\\s\\d{4})\\s+(?=\\p{Lu}{2,}\\s+\\p{Lu}{2,})"
-      + "|(?<=\\p{Lu}{2})(?<!CỦA|VÀ|VỚI|CHO|TẠI|THUỘC)\\s+(?=(?:CHỦ TỊCH\\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN\\s)", Pattern.UNICODE_CHARACTER_CLASS);
+      + "|(?<=\\p{Lu}{2})(?<!CỦA|VÀ|VỚI|CHO|TẠI|THUỘC)\\s+(?=(?:CHỦ TỊCH\\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN\\s)"
+      // the signer's position and name after the capacity
+      + "|(?<=\\p{Lu}{2})\\s+(?=PHÓ\\s+(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG)(?:\\s|$))"
+      + "|(?<=\\p{Lu}{2})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,3}\\s*$)", Pattern.UNICODE_CHARACTER_CLASS);
 
   private final List<String> lines = new ArrayList<>();
   private final List<Table> tables = new ArrayList<>();

@@ -237,11 +237,16 @@ public class DocumentReader {
       if (!LIST_ITEM.matcher(text).find()) {
         addressee = null;
       }
+      // "… báo cáo UBND tỉnh (qua Sở Nội vụ) như sau:" — the reports listed below go there.
+      ReportingPhrases.Addressee leadIn = text.endsWith(":") ? ReportingPhrases.addressee(text).orElse(null) : null;
       Matcher heading = HEADING.matcher(text);
       if (heading.matches() && text.length() <= 160 && !ReportingPhrases.isObligation(text) && !DocumentLines.endsSentence(text.replaceAll(":$", ""))) {
-        List<String> named = ReportingPhrases.organizationList(heading.group(1).replaceAll(":$", ""));
-        subject = named.isEmpty() ? (ROMAN_HEADING.matcher(text).find() ? null : subject) : heading.group(1).replaceAll("[:.]$", "");
+        String headingText = heading.group(1).replaceAll("[:.]$", "");
+        // A numbered lead-in names its reporters before its verb: "1. Các sở, ngành báo cáo UBND tỉnh như sau:".
+        List<String> named = leadIn != null ? ReportingPhrases.reporters(headingText, null) : ReportingPhrases.organizationList(headingText);
+        subject = named.isEmpty() ? (ROMAN_HEADING.matcher(text).find() ? null : subject) : leadIn != null ? String.join(", ", named) : headingText;
         if (!named.isEmpty() || ROMAN_HEADING.matcher(text).find()) {
+          addressee = leadIn;
           continue;
         }
       }
@@ -254,10 +259,10 @@ public class DocumentReader {
         asked = askedHere.isEmpty() ? asked : String.join(", ", askedHere);
       }
       if (text.endsWith(":")) {
-        // "… yêu cầu BHXH các tỉnh, thành phố thực hiện như sau:" — the items below are theirs;
-        // "… báo cáo gửi UBND tỉnh (thông qua Sở Nội vụ) như sau:" — their reports go there.
-        subject = asked != null ? asked : subject;
-        addressee = ReportingPhrases.addressee(text).orElse(null);
+        // "… yêu cầu BHXH các tỉnh, thành phố thực hiện như sau:", "Các sở, ngành báo cáo UBND tỉnh như sau:" — the items below are theirs.
+        addressee = leadIn;
+        List<String> leadReporters = leadIn == null ? List.of() : ReportingPhrases.reporters(text, null);
+        subject = asked != null ? asked : leadReporters.isEmpty() ? subject : String.join(", ", leadReporters);
       }
     }
     return reporting;

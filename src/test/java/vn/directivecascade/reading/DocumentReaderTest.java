@@ -32,6 +32,29 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aNumberedLeadInNamingTheReportersGivesTheItemsTheirReportersToo() {
+    DocumentReading reading = read("""
+        ỦY BAN NHÂN DÂN
+        TỈNH LAI CHÂU
+        Số: 30/KH-UBND
+        Lai Châu, ngày 05 tháng 02 năm 2025
+        KẾ HOẠCH
+        Triển khai chế độ báo cáo định kỳ năm 2025
+        III. TỔ CHỨC THỰC HIỆN
+        1. Các sở, ban, ngành báo cáo UBND tỉnh (qua Sở Nội vụ) như sau:
+        - Báo cáo tháng gửi trước ngày 15 của tháng;
+        - Báo cáo năm gửi trước ngày 25/11 hàng năm.
+        """);
+    assertThat(reading.reporting()).extracting(Reporting::period).containsExactly(Period.monthly, Period.annual);
+    assertThat(reading.reporting()).allSatisfy(item -> {
+      assertThat(item.reporters()).containsExactly("Các sở, ban, ngành");
+      assertThat(item.reporterCodes()).contains("lai-chau-syt", "lai-chau-snv");
+      assertThat(item.recipientCode()).isEqualTo("lai-chau");
+      assertThat(item.viaCode()).isEqualTo("lai-chau-snv");
+    });
+  }
+
+  @Test
   void aHeaderThatLostItsTypeWordAndItsProvinceIsCompletedFromTheSymbolAndTheAuthorityLine() {
     DocumentReading reading = read("""
         ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
@@ -60,7 +83,7 @@ class DocumentReaderTest {
         + "TỈNH LAI CHÂU ỦY BAN NHÂN DÂN TỈNH LAI CHÂU Căn cứ Nghị định số 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ quy "
         + "định về chế độ báo cáo; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo định kỳ. Điều 2. Sở Y tế "
         + "báo cáo UBND tỉnh trước ngày 15/12 hằng năm. Nơi nhận: Như Điều 2; Thường trực Tỉnh ủy; Các sở, ban, ngành; Lưu: VT. "
-        + "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH");
+        + "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Giàng A Tính");
     assertThat(reading.numberSymbol()).isEqualTo("21/2025/QĐ-UBND");
     assertThat(reading.issuerCode()).isEqualTo("lai-chau");
     assertThat(reading.issueDate()).isEqualTo(LocalDate.of(2025, 3, 14));
@@ -70,6 +93,7 @@ class DocumentReaderTest {
         .containsExactly(tuple(List.of("lai-chau-syt"), List.of("15/12")));
     assertThat(reading.recipients()).extracting(DocumentReading.RecipientLine::name)
         .containsExactly("Như Điều 2", "Thường trực Tỉnh ủy", "Các sở, ban, ngành");
+    assertThat(reading.signatory()).isEqualTo(new DocumentReading.Signatory("Giàng A Tính", "KT", "PHÓ CHỦ TỊCH"));
   }
 
   @Test
