@@ -14,6 +14,15 @@ import vn.directivecascade.reading.DocumentReading.Reporting;
 /** Rules of the reader across blocks of a document, each on a short text written the way documents write it. */
 class DocumentReaderTest {
 
+  /** The header of a plan of the province, down to its type word; its title and body follow. */
+  private static final String LAI_CHAU_PLAN = """
+      ỦY BAN NHÂN DÂN
+      TỈNH LAI CHÂU
+      Số: 30/KH-UBND
+      Lai Châu, ngày 05 tháng 02 năm 2025
+      KẾ HOẠCH
+      """;
+
   private static DocumentReading read(String text) {
     return DocumentReader.read(text, DocumentCorpusTest.demoTree());
   }
@@ -33,12 +42,7 @@ class DocumentReaderTest {
 
   @Test
   void aNumberedLeadInNamingTheReportersGivesTheItemsTheirReportersToo() {
-    DocumentReading reading = read("""
-        ỦY BAN NHÂN DÂN
-        TỈNH LAI CHÂU
-        Số: 30/KH-UBND
-        Lai Châu, ngày 05 tháng 02 năm 2025
-        KẾ HOẠCH
+    DocumentReading reading = read(LAI_CHAU_PLAN + """
         Triển khai chế độ báo cáo định kỳ năm 2025
         III. TỔ CHỨC THỰC HIỆN
         1. Các sở, ban, ngành báo cáo UBND tỉnh (qua Sở Nội vụ) như sau:
@@ -106,12 +110,7 @@ class DocumentReaderTest {
 
   @Test
   void aDocumentCitedInTheCapitalsOfTheTitleKeepsTheSpellingOfTheSentenceAndTheIssuerWithItsComma() {
-    DocumentReading reading = read("""
-        ỦY BAN NHÂN DÂN
-        TỈNH LAI CHÂU
-        Số: 77/KH-UBND
-        Lai Châu, ngày 03 tháng 10 năm 2024
-        KẾ HOẠCH
+    DocumentReading reading = read(LAI_CHAU_PLAN + """
         TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG NGÀY 30/5/2014 CỦA THỦ TƯỚNG CHÍNHPHỦ
         Căn cứ Quyết định số 34/2014/QĐ-TTg ngày 30/5/2014 của Thủ tướng Chính phủ về tiêu chuẩn xã phù hợp với trẻ em;
         Thực hiện Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã hội về việc triển khai Quyết định;
