@@ -30,7 +30,8 @@ public class DocumentReader {
   private static final Pattern CITATION = Pattern.compile("(?<![\\p{L}])(" + CITED_TYPES + ")\\s+(?:số\\s*:?\\s*)?(" + HeaderBlock.SYMBOL + ")", FLAGS);
   private static final Pattern CITED_BY = Pattern.compile("^\\s*,?\\s*(?:của\\s+)"
       + "((?:[^;,.:()]|\\([^()]{1,20}\\)|," + OrganizationPhrases.INSIDE_NAME + ")+?)"
-      + "(?=\\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tăng cường|phê duyệt|sửa đổi|bổ sung|V/v|về\\s*việc|tại|đối với|trong)(?![\\p{L}])"
+      + "(?=\\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tăng cường|phê duyệt|sửa đổi|bổ sung|V/v|về\\s*việc|tại|đối với"
+      + "|trong)(?![\\p{L}])"
       + "|\\s*(?:[;.:]|,(?!" + OrganizationPhrases.INSIDE_NAME + "))|\\s*\\((?![^()]{1,20}\\))|\\s*$)", FLAGS);
   private static final Pattern BASED_ON = Pattern.compile("^(?:[-+•]\\s*)?Căn cứ", FLAGS);
   private static final Pattern IMPLEMENTS = Pattern.compile(

@@ -71,7 +71,8 @@ final class ReportingPhrases {
   static final String ORGANIZATION_HEAD = "(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Ban|Bộ|Thủ tướng|Chính phủ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ"
       + "|Văn phòng|Phòng|phòng|Hội đồng|Tổng|Công đoàn|Cục|Chi cục|Trung tâm|Thường trực|Liên đoàn|LĐLĐ|Đảng ủy|Đảng uỷ|Đảng đoàn|Bệnh viện"
       + "|Hội|Đoàn|Công an|Bộ Chỉ huy|Kho bạc|Ngân hàng|Thanh tra|Viện|Trường|BHXH|Bảo hiểm|Vụ|Chủ tịch|Giám đốc|Các|các)";
-  private static final String NAME_END = "(?=\\s*(?:\\(|\\)|,(?!" + OrganizationPhrases.INSIDE_NAME + ")|;|\\.(?:\\s|$)|:|$)|\\s+(?:để|trước|qua|theo|định kỳ|chậm nhất|vào|trong|hằng|hàng|mỗi|và báo cáo|về việc|về kết quả|đúng|"
+  private static final String NAME_END = "(?=\\s*(?:\\(|\\)|,(?!" + OrganizationPhrases.INSIDE_NAME + ")|;|\\.(?:\\s|$)|:|$)"
+      + "|\\s+(?:để|trước|qua|theo|định kỳ|chậm nhất|vào|trong|hằng|hàng|mỗi|và báo cáo|về việc|về kết quả|đúng|"
       + "kết quả|tình hình|trên cơ sở|cùng|đồng thời|báo cáo)(?![\\p{L}]))";
   private static final Pattern RECIPIENT = Pattern.compile(
       "(?:báo cáo|gửi|trình)(?:\\s+(?:kết quả|tình hình|tiến độ|việc)[^,;()]*?)?\\s+(?:về|cho|gửi|lên|tới|đến)?\\s*(?:về\\s+)?(" + ORGANIZATION_HEAD
