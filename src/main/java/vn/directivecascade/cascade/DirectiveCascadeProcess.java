@@ -51,6 +51,8 @@ public final class DirectiveCascadeProcess {
     public static final String SIGNING_CAPACITY = "signingCapacity";
     public static final String CASCADE_ORGS = "cascadeOrgs";
     public static final String CHILD_DRAFT_DEADLINE = "childDraftDeadline";
+    /** Who submitted the draft: draft-plan's assignee when the plan comes back returned. */
+    public static final String PLAN_DRAFTER = "planDrafter";
     // approve-plan form (contract)
     public static final String DECISION = Decision.KEY;
     public static final String COMMENT = Decision.COMMENT;

@@ -28,6 +28,7 @@ class ReceiveDirectiveDelegate implements JavaDelegate {
     execution.setVariable(ORG_NAME, reception.organizationName());
     execution.setVariable(DRAFT_DEADLINE, reception.draftDeadline().toString());
     execution.setVariable(ORIGINAL_DRAFT_DEADLINE, reception.draftDeadline().toString());
+    execution.setVariable(PLAN_DRAFTER, null); // nobody yet: the first draft is the organisation's drafters' to claim
     // Checklist options and its preselection: every organisation directly below.
     SpinJsonNode options = Spin.JSON("[]");
     SpinJsonNode preselected = Spin.JSON("[]");

@@ -2,5 +2,18 @@ package vn.directivecascade.directive;
 
 /** Capacity in which the signatory signs: thay mặt, ký thay, thừa lệnh, quyền. */
 public enum SigningCapacity {
-  TM, KT, TL, Q
+  TM("TM. (thay mặt)"),
+  KT("KT. (ký thay)"),
+  TL("TL. (thừa lệnh)"),
+  Q("Q. (quyền)");
+
+  private final String label;
+
+  SigningCapacity(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
 }

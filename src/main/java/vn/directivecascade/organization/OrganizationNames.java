@@ -131,6 +131,28 @@ public final class OrganizationNames {
     return Optional.ofNullable(byCode.get(code));
   }
 
+  /**
+   * Organisations whose name holds every word of {@code query}, as people type it: without tone
+   * marks or with them ("lai chau" finds "UBND tỉnh Lai Châu"); only {@code withinCode}'s tree when
+   * given; at most {@code limit}, in tree order.
+   */
+  public List<Entry> search(String query, String withinCode, int limit) {
+    List<String> words = Arrays.stream(searchable(query).split(" ")).filter(word -> !word.isEmpty()).toList();
+    return entries.stream()
+        .filter(entry -> withinCode == null || isWithin(entry.code(), withinCode))
+        .filter(entry -> {
+          String name = searchable(entry.name());
+          return words.stream().allMatch(name::contains);
+        })
+        .limit(limit).toList();
+  }
+
+  /** Lower case without tone marks, đ as d, one space between words. */
+  private static String searchable(String text) {
+    return Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
   private static String normalized(String name) {
     String text = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
         .replaceAll("\\s*[-–—]\\s*", " - ").replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " ").strip();

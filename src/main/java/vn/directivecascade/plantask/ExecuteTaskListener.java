@@ -11,7 +11,8 @@ import vn.directivecascade.validation.SubmittedTask;
 /**
  * execute-task. On create (again after a return or an extension decision) the form opens with the
  * contributions received so far, and last round's extension
- * request is cleared so it is not sent again unasked; on complete the submission is checked.
+ * request is cleared so it is not sent again unasked; on complete the submission is checked and who
+ * sent it is kept, so the task comes back to them.
  */
 @Component
 class ExecuteTaskListener implements TaskListener {
@@ -30,6 +31,7 @@ class ExecuteTaskListener implements TaskListener {
       execution.setVariable(EXTENSION_REQUESTED, false);
       execution.setVariable(CONTRIBUTIONS, planTasks.contributionsText(businessKey));
     } else {
+      SubmittedTask.rememberSubmitter(task, TASK_EXECUTOR);
       planTasks.validateExecution(execution.getProcessBusinessKey(), task.getVariables());
     }
   }

@@ -49,6 +49,8 @@ public final class PlanTaskProcess {
     // execute-task
     public static final String CONTRIBUTIONS = "contributions";
     public static final String PROGRESS = "progress";
+    /** Who reported on the task: execute-task's assignee when the work comes back returned or after an extension decision. */
+    public static final String TASK_EXECUTOR = "taskExecutor";
     public static final String PRODUCT_NUMBER = "productNumber";
     public static final String PRODUCT_DATE = "productDate";
     public static final String PRODUCT_SUMMARY = "productSummary";

@@ -119,6 +119,7 @@ public class PlanTaskService {
     variables.put(ORIGINAL_DEADLINE, cycle.deadline().toString());
     variables.put(TASK_DEADLINE, cycle.deadline().toString());
     variables.put(CONTRIBUTION_DUE, calendar.contributionDue(cycle.deadline()).toString());
+    variables.put(TASK_EXECUTOR, null); // nobody yet: the lead's drafters claim the first round
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(PlanTaskProcess.KEY).businessKey(businessKey)
         .setVariables(variables).execute();
     List<String> agencies = new ArrayList<>(cooperatorCodes);

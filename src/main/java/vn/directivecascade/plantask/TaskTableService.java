@@ -22,6 +22,7 @@ import vn.directivecascade.organization.Organization;
 import vn.directivecascade.organization.OrganizationNames;
 import vn.directivecascade.organization.OrganizationService;
 import vn.directivecascade.validation.SubmittedValues;
+import vn.directivecascade.validation.TableRow;
 
 /**
  * A plan's task table, as the drafter enters it in the draft-plan form (one row per line) or imports
@@ -32,8 +33,10 @@ import vn.directivecascade.validation.SubmittedValues;
 @Transactional(readOnly = true)
 public class TaskTableService {
 
-  /** The draft-plan form's field (process variable): one row per line, cells separated by "|". */
+  /** The draft-plan form's field (process variable): the form's rows, or for tools one row per line, cells separated by "|". */
   public static final String FIELD = "planTasks";
+  /** The columns of a task row (the properties of the form's Json row); cooperators is a list. */
+  public static final String[] COLUMNS = {"number", "content", "lead", "cooperators", "product", "timeFrame", "note"};
   /** What the draft-plan form shows of a table imported into the draft (the table itself is kept in our own table). */
   public static final String IMPORTED_FIELD = "planTasksImported";
   /** Camunda keeps a String variable in a 4,000-character column: a longer table is imported instead. */
@@ -113,12 +116,11 @@ public class TaskTableService {
    * @param draftKey the directive-cascade business key of the plan being drafted
    */
   public List<CheckedRow> readDraft(SubmittedValues values, String draftKey, String issuerCode, LocalDate planIssueDate) {
-    String entered = values.optionalText(FIELD, FIELD_MAX_LENGTH);
-    List<TaskRow> imported = drafts.findById(draftKey).map(draft -> rows(draft.getContent(), message -> {
+    List<TaskRow> imported = drafts.findById(draftKey).map(draft -> rows(TableRow.lines(draft.getContent()), message -> {
       throw new IllegalStateException("imported task table of " + draftKey + " unreadable: " + message);
     })).orElse(List.of());
     List<TaskRow> rows = new ArrayList<>(imported);
-    rows.addAll(entered == null ? List.of() : rows(entered, message -> values.reject(FIELD, message)));
+    rows.addAll(rows(values.table(FIELD, FIELD_MAX_LENGTH, COLUMNS), message -> values.reject(FIELD, message)));
     if (rows.size() > MAX_ROWS) {
       values.reject(FIELD, "nhiều hơn " + MAX_ROWS + " nhiệm vụ");
       return List.of();
@@ -133,18 +135,15 @@ public class TaskTableService {
     return checked;
   }
 
-  /** Rows in the field's line format; a line without its cells is reported and skipped. */
-  private static List<TaskRow> rows(String text, Consumer<String> reject) {
+  /** Rows with their cells (a form's row, a line of the field or of an imported table); a row without its cells is reported and skipped. */
+  private static List<TaskRow> rows(List<TableRow> table, Consumer<String> reject) {
     List<TaskRow> rows = new ArrayList<>();
-    List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
-    for (int index = 0; index < lines.size(); index++) {
-      String[] cells = lines.get(index).split("\\" + CELL, -1);
-      if (cells.length < 6 || cells.length > 7) {
-        reject.accept("dòng " + (index + 1) + ": cần 'TT | nội dung | chủ trì | phối hợp | sản phẩm | thời gian | ghi chú'");
+    for (TableRow cells : table) {
+      if (cells.size() < COLUMNS.length - 1 || cells.size() > COLUMNS.length) {
+        reject.accept("dòng " + cells.line() + ": cần 'TT | nội dung | chủ trì | phối hợp | sản phẩm | thời gian | ghi chú'");
         continue;
       }
-      rows.add(new TaskRow(text(cells[0]), text(cells[1]), text(cells[2]), agencies(cells[3]), text(cells[4]), text(cells[5]),
-          cells.length == 7 ? text(cells[6]) : null));
+      rows.add(new TaskRow(cells.text(0), cells.text(1), cells.text(2), cells.texts(3), cells.text(4), cells.text(5), cells.text(6)));
     }
     return rows;
   }
@@ -252,16 +251,6 @@ public class TaskTableService {
       return null;
     }
     return frame;
-  }
-
-  /** Cooperating agencies of a line: one cell, several agencies separated by ";" or ",". */
-  private static List<String> agencies(String cell) {
-    String text = text(cell);
-    return text == null ? List.of() : List.of(text);
-  }
-
-  private static String text(String cell) {
-    return cell == null || cell.isBlank() ? null : cell.strip();
   }
 
   private static String cell(String text) {

@@ -6,12 +6,19 @@ import java.util.Optional;
 
 /** How a target's figure must compare with its value (≥ 75 %, ≤ 5 %, = 100 %). */
 public enum Comparison {
-  AT_LEAST(">="), AT_MOST("<="), EQUAL("=");
+  AT_LEAST(">=", "≥ (ít nhất)"), AT_MOST("<=", "≤ (nhiều nhất)"), EQUAL("=", "= (bằng)");
 
   private final String symbol;
+  private final String label;
 
-  Comparison(String symbol) {
+  Comparison(String symbol, String label) {
     this.symbol = symbol;
+    this.label = label;
+  }
+
+  /** As the drafting form offers it. */
+  public String label() {
+    return label;
   }
 
   public String symbol() {

@@ -42,8 +42,13 @@ public final class PeriodicReportProcess {
     public static final String ALL_REPORTS_IN = "allReportsIn";
     public static final String REPORTERS_DUE = "reportersDue";
     public static final String CONSOLIDATION = "consolidation";
+    /** The report's figures, one row per target of the plan. */
     public static final String FIGURES = "figures";
+    /** The columns of a figure's row (the properties of the form's Json row): target id, its label, numerator, denominator. */
+    public static final String[] FIGURE_COLUMNS = {"target", "label", "numerator", "denominator"};
     public static final String RESULTS = "results";
+    /** Who prepared the report: prepare-report's assignee when the report comes back returned. */
+    public static final String REPORT_PREPARER = "reportPreparer";
     public static final String DIFFICULTIES = "difficulties";
     public static final String PROPOSALS = "proposals";
     public static final String DECISION = Decision.KEY;

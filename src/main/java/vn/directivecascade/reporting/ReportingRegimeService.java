@@ -19,6 +19,8 @@ import vn.directivecascade.directive.Directive;
 import vn.directivecascade.organization.Organization;
 import vn.directivecascade.organization.OrganizationService;
 import vn.directivecascade.validation.SubmittedValues;
+import vn.directivecascade.validation.TableRow;
+import vn.directivecascade.validation.VietnameseDate;
 
 /** A plan's reporting regime and targets: read and checked from the draft, kept when it is issued. */
 @Service
@@ -33,8 +35,12 @@ public class ReportingRegimeService {
     public static final String CONSOLIDATOR_DUE = "reportingConsolidatorDue";
     public static final String VALID_UNTIL = "reportingUntil";
     public static final String TARGETS = "planTargets";
-    /** Further obligations, one per line: "kind | reporters' deadline | via (code) | consolidator's deadline". */
+    /** Further obligations, one per row: period kind, reporters' deadline, via (code), consolidator's deadline. */
     public static final String MORE_OBLIGATIONS = "reportingMoreObligations";
+    /** The columns of a further obligation's row (the properties of a form's Json row). */
+    public static final String[] OBLIGATION_COLUMNS = {"kind", "due", "via", "viaDue"};
+    /** The columns of a target's row. */
+    public static final String[] TARGET_COLUMNS = {"content", "comparison", "value", "unit"};
 
     private Fields() {
     }
@@ -77,20 +83,14 @@ public class ReportingRegimeService {
       check(draft, issuerCode, planIssueDate, values::reject);
       drafts.add(draft);
     }
-    String more = values.optionalText(MORE_OBLIGATIONS, 4000);
-    String[] lines = more == null ? new String[0] : more.split("\\R");
-    for (int line = 1; line <= lines.length; line++) {
-      if (lines[line - 1].isBlank()) {
+    for (TableRow row : values.table(MORE_OBLIGATIONS, 4000, OBLIGATION_COLUMNS)) {
+      String prefix = "dòng " + row.line() + ": ";
+      PeriodKind rowKind = row.size() == OBLIGATION_COLUMNS.length ? periodKind(row.text(0)) : null;
+      if (rowKind == null) {
+        values.reject(MORE_OBLIGATIONS, prefix + "cần kỳ báo cáo, hạn, cơ quan tổng hợp (nếu có) và hạn tổng hợp");
         continue;
       }
-      String prefix = "dòng " + line + ": ";
-      String[] parts = lines[line - 1].split("\\|", -1);
-      PeriodKind lineKind = parts.length == 4 ? periodKind(parts[0]) : null;
-      if (lineKind == null) {
-        values.reject(MORE_OBLIGATIONS, prefix + "cần 'kỳ (ANNUAL, SEMI_ANNUAL, QUARTERLY, MONTHLY, CUSTOM) | hạn | qua (mã) | hạn tổng hợp'");
-        continue;
-      }
-      ObligationDraft draft = new ObligationDraft(lineKind, blankToNull(parts[1]), blankToNull(parts[2]), blankToNull(parts[3]), validUntil);
+      ObligationDraft draft = new ObligationDraft(rowKind, row.text(1), row.text(2), row.text(3), validUntil);
       check(draft, issuerCode, planIssueDate, (key, message) -> values.reject(MORE_OBLIGATIONS, prefix + message));
       drafts.add(draft);
     }
@@ -100,35 +100,26 @@ public class ReportingRegimeService {
     return drafts;
   }
 
-  /** Targets, one per line: "description | >= | 75 | %". */
+  /** Targets, one per row: description, comparison (>=, <=, =), value and unit, e.g. "… | >= | 75 | %". */
   @Transactional(readOnly = true)
   public List<TargetDraft> readTargets(SubmittedValues values) {
-    String text = values.optionalText(TARGETS, 20_000);
     List<TargetDraft> drafts = new ArrayList<>();
-    if (text == null) {
-      return drafts;
-    }
-    String[] lines = text.split("\\R");
-    for (int line = 1; line <= lines.length; line++) {
-      String content = lines[line - 1].strip();
-      if (content.isEmpty()) {
+    for (TableRow row : values.table(TARGETS, 20_000, TARGET_COLUMNS)) {
+      String prefix = "dòng " + row.line() + ": ";
+      if (row.size() != TARGET_COLUMNS.length) {
+        values.reject(TARGETS, prefix + "cần nội dung, so sánh, giá trị và đơn vị");
         continue;
       }
-      String[] parts = content.split("\\|");
-      if (parts.length != 4) {
-        values.reject(TARGETS, "dòng " + line + ": cần 4 phần 'nội dung | >= | 75 | %'");
-        continue;
-      }
-      Optional<Comparison> comparison = Comparison.fromSymbol(parts[1]);
-      BigDecimal value = number(parts[2]);
-      if (parts[0].isBlank() || parts[3].isBlank()) {
-        values.reject(TARGETS, "dòng " + line + ": thiếu nội dung hoặc đơn vị");
+      Optional<Comparison> comparison = row.text(1) == null ? Optional.empty() : Comparison.fromSymbol(row.text(1));
+      BigDecimal value = row.text(2) == null ? null : number(row.text(2));
+      if (row.text(0) == null || row.text(3) == null) {
+        values.reject(TARGETS, prefix + "thiếu nội dung hoặc đơn vị");
       } else if (comparison.isEmpty()) {
-        values.reject(TARGETS, "dòng " + line + ": so sánh phải là >=, <= hoặc =");
+        values.reject(TARGETS, prefix + "so sánh phải là >=, <= hoặc =");
       } else if (value == null || value.signum() < 0) {
-        values.reject(TARGETS, "dòng " + line + ": giá trị phải là số không âm");
+        values.reject(TARGETS, prefix + "giá trị phải là số không âm");
       } else {
-        drafts.add(new TargetDraft(parts[0].strip(), comparison.get(), value, parts[3].strip()));
+        drafts.add(new TargetDraft(row.text(0), comparison.get(), value, row.text(3)));
       }
     }
     return drafts;
@@ -166,7 +157,7 @@ public class ReportingRegimeService {
       reject.accept(CONSOLIDATOR, "cơ quan tổng hợp '" + consolidatorCode + "' phải là '" + issuerCode + "' hoặc trực thuộc");
     }
     if (draft.validUntil() != null && planIssueDate != null && !draft.validUntil().isAfter(planIssueDate)) {
-      reject.accept(VALID_UNTIL, "ngày " + draft.validUntil() + " phải sau ngày ban hành kế hoạch");
+      reject.accept(VALID_UNTIL, "ngày " + VietnameseDate.of(draft.validUntil()) + " phải sau ngày ban hành kế hoạch");
     }
     Optional<DueRule> reporterRule = rule(reject, REPORTER_DUE, draft.reporterDue());
     Optional<DueRule> consolidatorRule = draft.consolidatorDue() == null ? Optional.empty()
@@ -201,15 +192,14 @@ public class ReportingRegimeService {
   }
 
   private static PeriodKind periodKind(String text) {
+    if (text == null) {
+      return null;
+    }
     try {
       return PeriodKind.valueOf(text.strip().toUpperCase());
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private static BigDecimal number(String text) {

@@ -33,6 +33,7 @@ import vn.directivecascade.organization.OrganizationService;
 import vn.directivecascade.validation.Decision;
 import vn.directivecascade.validation.InvalidSubmissionException;
 import vn.directivecascade.validation.SubmittedValues;
+import vn.directivecascade.validation.TableRow;
 
 /**
  * Periodic reporting on an issued plan's regime: the cycle that opens each period, and each
@@ -168,7 +169,11 @@ public class ReportingService {
   }
 
   /** What the report form opens with. */
-  public record Prefill(String consolidation, String figures) {
+  public record Prefill(String consolidation, List<PrefilledFigure> figures) {
+  }
+
+  /** A target's row of the report form: the consolidator's sums, or blank for a reporter to fill in. */
+  public record PrefilledFigure(long targetId, String target, String numerator, String denominator) {
   }
 
   /**
@@ -198,14 +203,14 @@ public class ReportingService {
         lines.add(target.label() + ": " + (sum == null ? "chưa có số liệu" : rollUp(target, sum)));
       }
     }
-    List<String> figureLines = new ArrayList<>();
+    List<PrefilledFigure> figures = new ArrayList<>();
     for (Target target : planTargets) {
       FigureSum sum = sums.get(target.getId());
-      figureLines.add(target.getId() + " | " + target.label() + " | "
-          + (sum == null ? "" : sum.numerator().stripTrailingZeros().toPlainString()) + " | "
-          + (sum == null ? "" : sum.denominator().stripTrailingZeros().toPlainString()));
+      figures.add(new PrefilledFigure(target.getId(), target.label(),
+          sum == null ? "" : sum.numerator().stripTrailingZeros().toPlainString(),
+          sum == null ? "" : sum.denominator().stripTrailingZeros().toPlainString()));
     }
-    return new Prefill(String.join("\n", lines), String.join("\n", figureLines));
+    return new Prefill(String.join("\n", lines), figures);
   }
 
   /** A figure as submitted, checked. */
@@ -324,6 +329,7 @@ public class ReportingService {
     variables.put(PERIOD_KEY, period.key());
     variables.put(PERIOD_LABEL, period.label() + " – " + plan.getType().label() + " " + plan.getNumber());
     variables.put(REPORT_DUE, due.toString());
+    variables.put(REPORT_PREPARER, null); // nobody yet: the first draft is the organisation's drafters' to claim
     variables.put(RECIPIENT_CODE, recipientCode);
     variables.put(HAS_REPORTERS, hasReporters);
     variables.put(REPORTERS_DUE, reportersDue == null ? null : reportersDue.toString());
@@ -369,34 +375,31 @@ public class ReportingService {
    * a line with neither number reports nothing for that target.
    */
   private List<SubmittedFigure> readFigures(SubmittedValues values, long planId) {
-    String text = values.optionalText(FIGURES, 20_000);
     List<SubmittedFigure> figures = new ArrayList<>();
-    if (text == null) {
+    List<TableRow> rows = values.table(FIGURES, 20_000, FIGURE_COLUMNS);
+    if (rows.isEmpty()) {
       return figures;
     }
     List<Long> planTargets = targets.findByPlanIdOrderById(planId).stream().map(Target::getId).toList();
-    String[] lines = text.split("\\R");
-    for (int line = 1; line <= lines.length; line++) {
-      if (lines[line - 1].isBlank()) {
-        continue;
-      }
-      String[] parts = lines[line - 1].split("\\|", -1);
-      Long targetId = parts.length == 4 ? number(parts[0]) == null ? null : number(parts[0]).longValue() : null;
+    for (TableRow row : rows) {
+      String prefix = "dòng " + row.line() + ": ";
+      BigDecimal id = row.size() == FIGURE_COLUMNS.length && row.text(0) != null ? number(row.text(0)) : null;
+      Long targetId = id == null ? null : id.longValue();
       if (targetId == null || !planTargets.contains(targetId)) {
-        values.reject(FIGURES, "dòng " + line + ": cần 'mã | chỉ tiêu | tử số | mẫu số' với mã chỉ tiêu của kế hoạch");
+        values.reject(FIGURES, prefix + "không phải chỉ tiêu của kế hoạch (cần mã chỉ tiêu, chỉ tiêu, tử số, mẫu số)");
         continue;
       }
-      if (parts[2].isBlank() && parts[3].isBlank()) {
+      if (row.text(2) == null && row.text(3) == null) {
         continue;
       }
-      BigDecimal numerator = number(parts[2]);
-      BigDecimal denominator = number(parts[3]);
+      BigDecimal numerator = row.text(2) == null ? null : number(row.text(2));
+      BigDecimal denominator = row.text(3) == null ? null : number(row.text(3));
       if (numerator == null || denominator == null) {
-        values.reject(FIGURES, "dòng " + line + ": tử số và mẫu số phải là số");
+        values.reject(FIGURES, prefix + "tử số và mẫu số phải là số");
       } else if (numerator.signum() < 0 || denominator.signum() < 0) {
-        values.reject(FIGURES, "dòng " + line + ": số liệu không được âm");
+        values.reject(FIGURES, prefix + "số liệu không được âm");
       } else if (denominator.signum() == 0) {
-        values.reject(FIGURES, "dòng " + line + ": mẫu số không được bằng 0");
+        values.reject(FIGURES, prefix + "mẫu số không được bằng 0");
       } else {
         figures.add(new SubmittedFigure(targetId, numerator, denominator));
       }

@@ -2,6 +2,7 @@ package vn.directivecascade.rest;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.springframework.stereotype.Component;
+import vn.directivecascade.validation.FieldLabels;
 import vn.directivecascade.validation.InvalidSubmissionException;
 
 /**
@@ -17,9 +20,12 @@ import vn.directivecascade.validation.InvalidSubmissionException;
  * wrapped them: bad input is 400 with the field errors; losing a race to another request (two
  * people completing one task, a form sent twice) is 409 while both ran (an optimistic locking
  * conflict or a database deadlock between the two), 404 when the other had
- * already finished, each with a message saying so. Camunda answers 500 for all of them.
+ * already finished, each with a message saying so. Camunda answers 500 for all of them. The message
+ * of bad input names each field as its form labels it, so Tasklist shows a sentence its user reads.
+ * The engine REST API and the webapps' own API answer alike.
  */
-final class ClientErrors {
+@Component
+class ClientErrors {
 
   static final String CONFLICT_MESSAGE = "Việc này vừa được một yêu cầu khác xử lý cùng lúc (người khác đã hoàn thành"
       + " hoặc biểu mẫu được gửi hai lần); yêu cầu của bạn không được thực hiện. Hãy tải lại để xem kết quả.";
@@ -31,13 +37,23 @@ final class ClientErrors {
   /** SQL states of a transaction rolled back for a concurrent one: deadlock_detected, serialization_failure. */
   private static final Set<String> TRANSACTION_CONFLICT_STATES = Set.of("40P01", "40001");
 
-  private ClientErrors() {
+  private final FieldLabels labels;
+  private final LostTaskRace lostTaskRace;
+
+  ClientErrors(FieldLabels labels, LostTaskRace lostTaskRace) {
+    this.labels = labels;
+    this.lostTaskRace = lostTaskRace;
   }
 
-  static Optional<Response> of(Throwable exception) {
+  /** The client's error that {@code exception} is, for {@code request}; empty when it is the server's. */
+  Optional<Response> of(Throwable exception, UriInfo request) {
+    return ofCauses(exception).or(() -> lostTaskRace.of(exception, request));
+  }
+
+  private Optional<Response> ofCauses(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof InvalidSubmissionException invalid) {
-        Map<String, Object> body = body(InvalidSubmissionException.class.getSimpleName(), invalid.getMessage());
+        Map<String, Object> body = body(InvalidSubmissionException.class.getSimpleName(), labels.describe(invalid.errors()));
         body.put("errors", invalid.errors());
         return Optional.of(response(Response.Status.BAD_REQUEST, body));
       }

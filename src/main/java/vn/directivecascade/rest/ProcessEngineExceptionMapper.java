@@ -13,15 +13,15 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 class ProcessEngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
 
   private final ProcessEngineExceptionHandler camundaMapping = new ProcessEngineExceptionHandler();
-  private final LostTaskRace lostTaskRace;
+  private final ClientErrors clientErrors;
   @Context private UriInfo request;
 
-  ProcessEngineExceptionMapper(LostTaskRace lostTaskRace) {
-    this.lostTaskRace = lostTaskRace;
+  ProcessEngineExceptionMapper(ClientErrors clientErrors) {
+    this.clientErrors = clientErrors;
   }
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
-    return ClientErrors.of(exception).or(() -> lostTaskRace.of(exception, request)).orElseGet(() -> camundaMapping.toResponse(exception));
+    return clientErrors.of(exception, request).orElseGet(() -> camundaMapping.toResponse(exception));
   }
 }

@@ -7,16 +7,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RestApiConfig extends CamundaJerseyResourceConfig {
 
-  private final LostTaskRace lostTaskRace;
+  private final ClientErrorMappers clientErrorMappers;
 
-  RestApiConfig(LostTaskRace lostTaskRace) {
-    this.lostTaskRace = lostTaskRace;
+  RestApiConfig(ClientErrorMappers clientErrorMappers) {
+    this.clientErrorMappers = clientErrorMappers;
   }
 
   @Override
   protected void registerAdditionalResources() {
-    register(new RestExceptionMapper(lostTaskRace));
-    register(new ProcessEngineExceptionMapper(lostTaskRace));
-    register(new EngineNullPointerMapper(lostTaskRace));
+    clientErrorMappers.registerIn(this);
   }
 }

@@ -13,15 +13,15 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 class RestExceptionMapper implements ExceptionMapper<RestException> {
 
   private final RestExceptionHandler camundaMapping = new RestExceptionHandler();
-  private final LostTaskRace lostTaskRace;
+  private final ClientErrors clientErrors;
   @Context private UriInfo request;
 
-  RestExceptionMapper(LostTaskRace lostTaskRace) {
-    this.lostTaskRace = lostTaskRace;
+  RestExceptionMapper(ClientErrors clientErrors) {
+    this.clientErrors = clientErrors;
   }
 
   @Override
   public Response toResponse(RestException exception) {
-    return ClientErrors.of(exception).or(() -> lostTaskRace.of(exception, request)).orElseGet(() -> camundaMapping.toResponse(exception));
+    return clientErrors.of(exception, request).orElseGet(() -> camundaMapping.toResponse(exception));
   }
 }

@@ -138,6 +138,13 @@ public class OrganizationAccess {
         .map(OrganizationAccess::organizationOfGroup).flatMap(Optional::stream).distinct().toList();
   }
 
+  /** The organisations whose drafters' group the signed-in user belongs to: those they may act for. */
+  public List<String> draftingOrganizations() {
+    String suffix = Organization.draftersGroup("");
+    return signedInGroups().orElse(List.of()).stream().filter(group -> group.endsWith(suffix) && group.length() > suffix.length())
+        .map(group -> group.substring(0, group.length() - suffix.length())).distinct().toList();
+  }
+
   private static Optional<String> organizationOfGroup(String groupId) {
     for (String suffix : List.of(Organization.draftersGroup(""), Organization.approversGroup(""))) {
       if (groupId.endsWith(suffix) && groupId.length() > suffix.length()) {

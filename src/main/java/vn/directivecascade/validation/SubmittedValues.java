@@ -1,8 +1,8 @@
 package vn.directivecascade.validation;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -19,6 +21,8 @@ import org.camunda.spin.json.SpinJsonNode;
  * client, Java API), and collects every problem so the caller gets them all in one error.
  */
 public class SubmittedValues {
+
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
   private final Map<String, Object> values;
   private final ZoneId zone;
@@ -57,12 +61,16 @@ public class SubmittedValues {
   public LocalDate requiredDate(String key) {
     LocalDate date = optionalDate(key);
     if (date == null && !errors.containsKey(key)) {
-      reject(key, "bắt buộc nhập ngày (yyyy-MM-dd)");
+      reject(key, "bắt buộc nhập");
     }
     return date;
   }
 
-  /** A date as Camunda Forms send it ("2020-05-12") or as a Date variable. */
+  /**
+   * A date as the forms send it ("2020-05-12", the contract's ISO date) or as a Date variable. Only
+   * a calendar date is taken: 31/02 is refused, never rolled over into March, and a date with a
+   * time of day is refused rather than cut, so what is stored is the day the person gave.
+   */
   public LocalDate optionalDate(String key) {
     Object value = values.get(key);
     if (value instanceof Date date) {
@@ -74,12 +82,16 @@ public class SubmittedValues {
     if (value == null || (value instanceof String s && s.isBlank())) {
       return null;
     }
+    String text = value.toString().strip();
+    Matcher iso = ISO_DATE.matcher(text);
+    if (!iso.matches()) {
+      reject(key, "'" + text + "' không phải một ngày (cần năm-tháng-ngày, ví dụ 2027-01-15)");
+      return null;
+    }
     try {
-      String text = value.toString().strip();
-      // Forms may send a date-time; the date part is what counts.
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      reject(key, "ngày không hợp lệ: '" + value + "' (định dạng yyyy-MM-dd)");
+      return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+    } catch (DateTimeException e) {
+      reject(key, "ngày " + iso.group(3) + "/" + iso.group(2) + "/" + iso.group(1) + " không có thật");
       return null;
     }
   }
@@ -130,6 +142,50 @@ public class SubmittedValues {
       return List.of();
     }
     return new ArrayList<>(codes);
+  }
+
+  /**
+   * The rows of a table field with {@code columns}: a Json array of objects, one property per column
+   * (the forms' repeating rows), or, for tools, text with one row per line and its cells parted by
+   * "|". Blank rows are skipped; a row keeps its position (1-based) for messages.
+   */
+  public List<TableRow> table(String key, int maxLength, String... columns) {
+    Object value = values.get(key);
+    if (value == null || value instanceof SpinJsonNode || !(value instanceof String)) {
+      return jsonTable(key, value, columns);
+    }
+    String text = optionalText(key, maxLength);
+    return text == null ? List.of() : TableRow.lines(text);
+  }
+
+  private List<TableRow> jsonTable(String key, Object value, String[] columns) {
+    if (value == null) {
+      return List.of();
+    }
+    List<TableRow> rows = new ArrayList<>();
+    try {
+      SpinJsonNode json = value instanceof SpinJsonNode node ? node : Spin.JSON(value);
+      if (!json.isArray()) {
+        reject(key, "phải là danh sách các dòng");
+        return List.of();
+      }
+      int line = 0;
+      for (SpinJsonNode element : json.elements()) {
+        line++;
+        if (!element.isObject()) {
+          reject(key, "dòng " + line + " không đọc được");
+          continue;
+        }
+        TableRow row = TableRow.ofJson(line, element, columns);
+        if (!row.isBlank()) {
+          rows.add(row);
+        }
+      }
+    } catch (RuntimeException e) {
+      reject(key, "phải là danh sách các dòng");
+      return List.of();
+    }
+    return rows;
   }
 
   public void reject(String key, String message) {

@@ -4,6 +4,8 @@ import shared from '../../shared/config.js';
 export default {
   ...shared,
   app: { ...shared.app, name: '– Việc cần làm' },
+  // The forms' fields, calendar and messages (forms/*.html call DirectiveForms.attach); path relative to app/tasklist/.
+  customScripts: ['../shared/forms/directive-forms'],
   // Tasklist's own keyboard shortcuts, described in Vietnamese in its shortcut list.
   shortcuts: {
     claimTask: {
