@@ -24,7 +24,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.directivecascade.cascade.DirectiveCascadeProcess;
@@ -282,7 +285,7 @@ public class DocumentImportService {
     variables.put(ReportingRegimeService.Fields.CONSOLIDATOR, first == null ? null : first.consolidator());
     variables.put(ReportingRegimeService.Fields.CONSOLIDATOR_DUE, first == null ? null : first.consolidatorDue());
     variables.put(ReportingRegimeService.Fields.MORE_OBLIGATIONS, obligations.size() <= 1 ? null
-        : obligations.subList(1, obligations.size()).stream().map(DocumentImportService::line).collect(Collectors.joining("\n")));
+        : moreObligations(obligations.subList(1, obligations.size())));
     variables.put(TaskTableService.FIELD, planTasks(form.getTasks()));
     try {
       taskService.complete(draft.taskId(), variables);
@@ -331,16 +334,33 @@ public class DocumentImportService {
     return new Regime(obligations, leftOut);
   }
 
-  /** The task table in the draft-plan form's line format. */
-  static String planTasks(List<TaskRowForm> rows) {
-    if (rows == null) {
+  /** The task table as the draft-plan form's rows (TaskTableService.COLUMNS), each cell as the person reviewed it. */
+  static JsonValue planTasks(List<TaskRowForm> rows) {
+    List<TaskRowForm> filled = rows == null ? List.of() : rows.stream().filter(row -> !isEmpty(row)).toList();
+    if (filled.isEmpty()) {
       return null;
     }
-    String text = rows.stream().filter(row -> !isEmpty(row))
-        .map(row -> String.join(" | ", cell(row.getNumber()), cell(row.getContent()), cell(row.getLead()),
-            String.join("; ", codes(row.getCooperators(), "[;\\n]")), cell(row.getProduct()), cell(row.getTimeFrame()), cell(row.getNote())))
-        .collect(Collectors.joining("\n"));
-    return text.isEmpty() ? null : text;
+    SpinJsonNode table = Spin.JSON("[]");
+    String[] columns = TaskTableService.COLUMNS;
+    for (TaskRowForm row : filled) {
+      SpinJsonNode cooperators = Spin.JSON("[]");
+      codes(row.getCooperators(), "[;\\n]").forEach(cooperators::append);
+      table.append(Spin.JSON("{}").prop(columns[0], text(row.getNumber())).prop(columns[1], text(row.getContent()))
+          .prop(columns[2], text(row.getLead())).prop(columns[3], cooperators).prop(columns[4], text(row.getProduct()))
+          .prop(columns[5], text(row.getTimeFrame())).prop(columns[6], text(row.getNote())));
+    }
+    return SpinValues.jsonValue(table).create();
+  }
+
+  /** Further obligations as the draft-plan form's rows (ReportingRegimeService.Fields.OBLIGATION_COLUMNS). */
+  private static JsonValue moreObligations(List<Obligation> obligations) {
+    SpinJsonNode rows = Spin.JSON("[]");
+    String[] columns = ReportingRegimeService.Fields.OBLIGATION_COLUMNS;
+    for (Obligation obligation : obligations) {
+      rows.append(Spin.JSON("{}").prop(columns[0], obligation.periodKind()).prop(columns[1], text(obligation.due()))
+          .prop(columns[2], text(obligation.consolidator())).prop(columns[3], text(obligation.consolidatorDue())));
+    }
+    return SpinValues.jsonValue(rows).create();
   }
 
   /** The organisations the signed-in user may register a received document for: those they draft for. */
@@ -525,11 +545,6 @@ public class DocumentImportService {
     return item.dueDate() == null ? null : item.dueDate().format(DAY);
   }
 
-  private static String line(Obligation obligation) {
-    return String.join(" | ", obligation.periodKind(), Objects.toString(obligation.due(), ""),
-        Objects.toString(obligation.consolidator(), ""), Objects.toString(obligation.consolidatorDue(), ""));
-  }
-
   private static Period period(String text) {
     try {
       return text == null || text.isBlank() ? null : Period.valueOf(text.strip());
@@ -547,13 +562,12 @@ public class DocumentImportService {
   }
 
   private static List<String> codes(String text, String separator) {
-    return text == null ? List.of() : Arrays.stream(text.split(separator)).map(String::strip).filter(code -> !code.isEmpty())
-        .map(DocumentImportService::cell).toList();
+    return text == null ? List.of() : Arrays.stream(text.split(separator)).map(String::strip).filter(code -> !code.isEmpty()).toList();
   }
 
-  /** A cell of the line format: no separator, no line break. */
-  private static String cell(String text) {
-    return text == null ? "" : text.replace('|', '/').replaceAll("\\s*\\R\\s*", " ").strip();
+  /** A cell as the person reviewed it; blank is no value. */
+  private static String text(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private static boolean isEmpty(ReportingRow row) {

@@ -111,6 +111,12 @@ class MyWorkTest {
     ClockUtil.reset();
   }
 
+  /** The task's name in Tasklist: its directive's number and the organisation. */
+  private String draftName(Task task) {
+    return "Soạn kế hoạch " + runtimeService.getVariable(task.getProcessInstanceId(), DirectiveCascadeProcess.Variables.DIRECTIVE_NUMBER)
+        + " — " + ORG_NAME;
+  }
+
   /** Their drafting deadlines have passed in real time: their timers must not fire in other tests. */
   @AfterAll
   void deleteTheInstances() {
@@ -124,16 +130,16 @@ class MyWorkTest {
     assertThat(mine(rows)).extracting(Row::taskId)
         .containsExactly(overdue.getId(), dueSoon.getId(), normal.getId(), withoutDue.getId());
     assertThat(row(rows, overdue)).isEqualTo(new Row(overdue.getId(), overdue.getProcessInstanceId(),
-        "/camunda/app/tasklist/default/#/?task=" + overdue.getId(), "Soạn kế hoạch thực hiện – " + ORG_NAME,
+        "/camunda/app/tasklist/default/#/?task=" + overdue.getId(), draftName(overdue),
         "Triển khai văn bản chỉ đạo", ORG_NAME, ORG, "05/03/2026", "02/03/2026", "cat-overdue", "Quá hạn"));
     assertThat(row(rows, dueSoon)).isEqualTo(new Row(dueSoon.getId(), dueSoon.getProcessInstanceId(),
-        "/camunda/app/tasklist/default/#/?task=" + dueSoon.getId(), "Soạn kế hoạch thực hiện – " + ORG_NAME,
+        "/camunda/app/tasklist/default/#/?task=" + dueSoon.getId(), draftName(dueSoon),
         "Triển khai văn bản chỉ đạo", ORG_NAME, ORG, "12/03/2026", "09/03/2026", "cat-due-soon", "Sắp đến hạn"));
     assertThat(row(rows, normal)).isEqualTo(new Row(normal.getId(), normal.getProcessInstanceId(),
-        "/camunda/app/tasklist/default/#/?task=" + normal.getId(), "Soạn kế hoạch thực hiện – " + ORG_NAME,
+        "/camunda/app/tasklist/default/#/?task=" + normal.getId(), draftName(normal),
         "Triển khai văn bản chỉ đạo", ORG_NAME, ORG, "20/04/2026", "17/04/2026", "cat-in-progress", "Đang thực hiện trong hạn"));
     assertThat(row(rows, withoutDue)).isEqualTo(new Row(withoutDue.getId(), withoutDue.getProcessInstanceId(),
-        "/camunda/app/tasklist/default/#/?task=" + withoutDue.getId(), "Soạn kế hoạch thực hiện – " + ORG_NAME,
+        "/camunda/app/tasklist/default/#/?task=" + withoutDue.getId(), draftName(withoutDue),
         "Triển khai văn bản chỉ đạo", ORG_NAME, ORG, "Không có hạn", "", "cat-in-progress", "Đang thực hiện trong hạn"));
     assertThat(rows).extracting(Row::taskId).doesNotContain(otherOrganisations.getId());
     assertThat(rows).extracting(Row::taskId).doesNotHaveDuplicates();

@@ -3,11 +3,7 @@ package vn.directivecascade.cascade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.test.Deployment;
@@ -18,7 +14,6 @@ import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
@@ -27,8 +22,8 @@ import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
  * The deployed model itself, on a plain engine (no Spring, no project beans): the rules that make
  * the BPMN work with Tasklist, Cockpit and a cluster.
  */
-@Deployment(resources = {"bpmn/directive-cascade.bpmn", "forms/start-directive-cascade.form", "forms/draft-plan.form",
-    "forms/approve-plan.form", "forms/follow-up-overdue-plan.form"})
+@Deployment(resources = {"bpmn/directive-cascade.bpmn", "forms/start-directive-cascade.html", "forms/draft-plan.html",
+    "forms/approve-plan.html", "forms/follow-up-overdue-plan.html"})
 class DirectiveCascadeModelTest {
 
   @RegisterExtension
@@ -37,7 +32,6 @@ class DirectiveCascadeModelTest {
 
   ProcessEngine engine;
   BpmnModelInstance model;
-  Map<String, String> formsById = new HashMap<>();
 
   /** The extension deploys after @BeforeEach methods run, so each test loads the model itself. */
   private void loadModel() throws IOException {
@@ -45,25 +39,19 @@ class DirectiveCascadeModelTest {
         .processDefinitionKey(DirectiveCascadeProcess.KEY).singleResult();
     model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
     assertThat(definition.getHistoryTimeToLive()).as("historyTimeToLive").isPositive();
-    for (String resource : engine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId())) {
-      if (resource.endsWith(".form")) {
-        try (InputStream form = engine.getRepositoryService().getResourceAsStream(definition.getDeploymentId(), resource)) {
-          formsById.put(Spin.JSON(new String(form.readAllBytes(), StandardCharsets.UTF_8)).prop("id").stringValue(), resource);
-        }
-      }
-    }
   }
 
   @Test
-  void everyUserTaskHasAFormOfItsOwnNameBoundToTheDeployment() throws IOException {
+  void everyUserTaskIsForAGroupAndItsFormIsDeployedWithTheProcess() throws IOException {
     loadModel();
     Collection<UserTask> userTasks = model.getModelElementsByType(UserTask.class);
     assertThat(userTasks).extracting(UserTask::getId)
         .containsExactlyInAnyOrder(Elements.DRAFT_PLAN, Elements.APPROVE_PLAN, Elements.FOLLOW_UP_OVERDUE_PLAN);
+    String deploymentId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(DirectiveCascadeProcess.KEY)
+        .singleResult().getDeploymentId();
     for (UserTask task : userTasks) {
-      assertThat(task.getCamundaFormRef()).as("formRef of %s", task.getId()).isEqualTo(task.getId());
-      assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
-      assertThat(formsById).as("form %s deployed with the BPMN", task.getId()).containsKey(task.getId());
+      assertThat(engine.getRepositoryService().getDeploymentResourceNames(deploymentId)).as("form of %s", task.getId())
+          .contains(task.getCamundaFormKey().substring("embedded:deployment:".length()));
       assertThat(task.getCamundaCandidateGroups()).as("candidate groups of %s", task.getId()).isNotBlank();
     }
   }

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -89,7 +91,9 @@ class DirectiveCascadeProcessTest {
     ProcessInstance instance = driver.start("lai-chau-syt-bvdk", "lai-chau-syt");
     assertThat(instance).isWaitingAt(Elements.DRAFT_PLAN);
     Task draft = driver.task(instance, Elements.DRAFT_PLAN);
-    assertThat(draft.getName()).isEqualTo("Soạn kế hoạch thực hiện – Bệnh viện Đa khoa tỉnh Lai Châu");
+    assertThat(draft.getName()).as("which directive and which organisation")
+        .isEqualTo("Soạn kế hoạch " + runtimeService.getVariable(instance.getId(), DIRECTIVE_NUMBER) + " — Bệnh viện Đa khoa tỉnh Lai Châu");
+    assertThat(draft.getAssignee()).as("the organisation's drafters claim the first draft").isNull();
     assertThat(draft).hasCandidateGroup("lai-chau-syt-bvdk-drafters");
     assertThat(runtimeService.getVariable(instance.getId(), CASCADE_ORGS).toString()).isEqualTo("[]");
 
@@ -140,13 +144,16 @@ class DirectiveCascadeProcessTest {
   }
 
   @Test
-  void returnedPlanGoesBackToDraftingWithTheCommentThenIsApproved() {
+  void returnedPlanGoesBackToItsDrafterWithTheCommentThenIsApproved() {
     ProcessInstance instance = driver.start("lai-chau-syt-cdc", "lai-chau-syt");
+    taskService.claim(driver.task(instance, Elements.DRAFT_PLAN).getId(), "lai-chau-syt-cdc-drafter");
     driver.submitDraft(instance.getId(), List.of());
     taskService.complete(driver.task(instance, Elements.APPROVE_PLAN).getId(),
         Map.of(DECISION, DECISION_RETURN, COMMENT, "Bổ sung chỉ tiêu đối thoại tại nơi làm việc"));
 
     assertThat(instance).isWaitingAt(Elements.DRAFT_PLAN);
+    assertThat(driver.task(instance, Elements.DRAFT_PLAN).getAssignee()).as("back to the drafter who submitted it")
+        .isEqualTo("lai-chau-syt-cdc-drafter");
     assertThat(runtimeService.getVariable(instance.getId(), COMMENT)).isEqualTo("Bổ sung chỉ tiêu đối thoại tại nơi làm việc");
     assertThat(runtimeService.getVariable(instance.getId(), PLAN_TITLE))
         .as("the draft is kept for revision").isEqualTo("Kế hoạch thực hiện Chỉ thị số 37-CT/TW");
@@ -363,21 +370,21 @@ class DirectiveCascadeProcessTest {
     String definitionId = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(DirectiveCascadeProcess.KEY).latestVersion().singleResult().getId();
     String deploymentId = repositoryService.getProcessDefinition(definitionId).getDeploymentId();
-    assertThat(repositoryService.getDeploymentResourceNames(deploymentId))
-        .extracting(name -> name.substring(name.lastIndexOf('/') + 1)).contains("directive-cascade.bpmn",
-        "start-directive-cascade.form", "draft-plan.form", "approve-plan.form", "follow-up-overdue-plan.form");
-    assertThat(formJsonId(formService.getDeployedStartForm(definitionId))).isEqualTo("start-directive-cascade");
+    // Named by their classpath path, as the tasks' embedded:deployment: form keys name them (not a file's absolute path).
+    assertThat(repositoryService.getDeploymentResourceNames(deploymentId)).contains("bpmn/directive-cascade.bpmn",
+        "forms/start-directive-cascade.html", "forms/draft-plan.html", "forms/approve-plan.html", "forms/follow-up-overdue-plan.html");
+    assertThat(formName(formService.getDeployedStartForm(definitionId))).isEqualTo("startDirectiveCascade");
 
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 1, 5, 9, 0, 0, 0, VIETNAM).toInstant()));
     ProcessInstance instance = driver.start("lai-chau-syt-ttyt-phong-tho", "lai-chau-syt");
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 3, 1, 9, 0, 0, 0, VIETNAM).toInstant()));
     driver.executeJobs(); // reminder and overdue: the follow-up task opens
     for (String taskKey : List.of(Elements.DRAFT_PLAN, Elements.FOLLOW_UP_OVERDUE_PLAN)) {
-      assertThat(formJsonId(formService.getDeployedTaskForm(driver.task(instance, taskKey).getId()))).isEqualTo(taskKey);
+      assertThat(formName(formService.getDeployedTaskForm(driver.task(instance, taskKey).getId()))).isEqualTo(camelCase(taskKey));
     }
     driver.submitDraft(instance.getId(), List.of());
-    assertThat(formJsonId(formService.getDeployedTaskForm(driver.task(instance, Elements.APPROVE_PLAN).getId())))
-        .isEqualTo(Elements.APPROVE_PLAN);
+    assertThat(formName(formService.getDeployedTaskForm(driver.task(instance, Elements.APPROVE_PLAN).getId())))
+        .isEqualTo(camelCase(Elements.APPROVE_PLAN));
   }
 
   private Job issueJob(ProcessInstance instance) {
@@ -400,12 +407,18 @@ class DirectiveCascadeProcessTest {
     return directives.findWithRecipientsById(planId).orElseThrow();
   }
 
-  private static String formJsonId(InputStream form) {
+  /** The name of the form an embedded form's HTML holds: {@code <form ... name="draftPlan">}. */
+  private static String formName(InputStream form) {
     try (form) {
-      return Spin.JSON(new String(form.readAllBytes(), StandardCharsets.UTF_8)).prop("id").stringValue();
+      Matcher name = Pattern.compile("<form[^>]* name=\"([^\"]+)\"").matcher(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+      return name.find() ? name.group(1) : null;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String camelCase(String kebab) {
+    return Pattern.compile("-(\\w)").matcher(kebab).replaceAll(letter -> letter.group(1).toUpperCase());
   }
 
   private static void concurrently(List<Callable<Void>> actions) throws Exception {

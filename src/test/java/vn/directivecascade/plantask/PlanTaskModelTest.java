@@ -8,15 +8,12 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
@@ -28,8 +25,6 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.directivecascade.plantask.PlanTaskProcess.Elements;
@@ -38,12 +33,9 @@ import vn.directivecascade.plantask.PlanTaskProcess.Variables;
 /**
  * The plan-task models as files, read with Camunda's model API alone (no engine, no Spring): the
  * rules that make them work with Tasklist, Cockpit, the Modeler and a cluster, and that keep the
- * BPMN, its forms and {@link PlanTaskProcess} in step.
+ * BPMN and {@link PlanTaskProcess} in step (its forms: TaskFormsModelTest).
  */
 class PlanTaskModelTest {
-
-  private static final List<String> USER_TASKS = List.of(Elements.CONTRIBUTE_TASK, Elements.EXECUTE_TASK,
-      Elements.DECIDE_EXTENSION, Elements.CONFIRM_TASK, Elements.ACCEPT_TASK);
 
   static BpmnModelInstance task;
   static BpmnModelInstance schedule;
@@ -66,32 +58,6 @@ class PlanTaskModelTest {
       for (Process process : processes(model)) {
         assertThat(process.getCamundaHistoryTimeToLive()).as("historyTimeToLive of %s", process.getId()).isNotNull().isPositive();
       }
-    }
-  }
-
-  @Test
-  void everyUserTaskHasAFormOfItsOwnNameBoundToTheDeployment() throws IOException {
-    assertThat(schedule.getModelElementsByType(UserTask.class)).isEmpty();
-    assertThat(task.getModelElementsByType(UserTask.class)).extracting(UserTask::getId).containsExactlyInAnyOrderElementsOf(USER_TASKS);
-    for (UserTask userTask : task.getModelElementsByType(UserTask.class)) {
-      assertThat(userTask.getCamundaFormRef()).as("formRef of %s", userTask.getId()).isEqualTo(userTask.getId());
-      assertThat(userTask.getCamundaFormRefBinding()).as("formRefBinding of %s", userTask.getId()).isEqualTo("deployment");
-      assertThat(form(userTask.getId()).prop("id").stringValue()).as("id inside forms/%s.form", userTask.getId())
-          .isEqualTo(userTask.getId());
-    }
-  }
-
-  @Test
-  void everyFormFieldIsAProcessVariableOrAnElement() throws IOException {
-    Set<String> known = new HashSet<>(constants(Variables.class));
-    for (BpmnModelInstance model : models()) {
-      model.getModelElementsByType(BaseElement.class).forEach(element -> known.add(element.getId()));
-    }
-    for (String formId : USER_TASKS) {
-      List<String> keys = new ArrayList<>();
-      collectKeys(form(formId), keys);
-      assertThat(keys).as("fields of %s", formId).isNotEmpty();
-      assertThat(known).as("fields of %s", formId).containsAll(keys);
     }
   }
 
@@ -179,22 +145,6 @@ class PlanTaskModelTest {
 
   private static List<Process> processes(BpmnModelInstance model) {
     return List.copyOf(model.getModelElementsByType(Process.class));
-  }
-
-  private static SpinJsonNode form(String id) throws IOException {
-    return Spin.JSON(Files.readString(Path.of("forms", id + ".form")));
-  }
-
-  /** Keys at any depth: groups nest their fields in "components" of their own. */
-  private static void collectKeys(SpinJsonNode container, List<String> keys) {
-    if (!container.hasProp("components")) {
-      return;
-    }
-    for (SpinJsonNode component : container.prop("components").elements()) {
-      // a select's options come from a variable too (valuesKey), so it must be one as well
-      Stream.of("key", "valuesKey").filter(component::hasProp).forEach(prop -> keys.add(component.prop(prop).stringValue()));
-      collectKeys(component, keys);
-    }
   }
 
   private static Set<String> constants(Class<?> holder) {

@@ -408,6 +408,7 @@ class PlanTaskTest {
         Map.of(DECISION, "return", COMMENT, "Sản phẩm phải là kế hoạch của ngành"));
     Task again = driver.task(cycle, PlanTaskProcess.Elements.EXECUTE_TASK);
     assertThat(taskService.getVariable(again.getId(), COMMENT)).isEqualTo("Sản phẩm phải là kế hoạch của ngành");
+    assertThat(again.getAssignee()).as("back to the drafter who sent the product").isEqualTo("ha-noi-sgddt-drafter");
     assertThat(cycleOf(plan, 0, "2020").status()).isEqualTo(TaskStatus.IN_PROGRESS);
 
     // The department issues its own plan and gives it as the product.

@@ -17,6 +17,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,17 +64,34 @@ class ReportValidationTest {
   @Test
   void negativeNonNumericOrZeroDenominatorFiguresAreRefused() {
     Task prepare = prepareTask();
-    String targetId = figures(prepare).split("\\|")[0].strip();
-    for (String numbers : List.of("-1 | 4", "ba | 4", "3 | 0", "3 | ")) {
-      Map<String, Object> variables = report(targetId + " | chỉ tiêu | " + numbers);
+    String targetId = ((SpinJsonNode) taskService.getVariable(prepare.getId(), FIGURES)).elements().get(0).prop("target").toString();
+    for (String[] numbers : List.of(new String[] {"-1", "4"}, new String[] {"ba", "4"}, new String[] {"3", "0"}, new String[] {"3", ""})) {
+      Map<String, Object> variables = report(figure(targetId, numbers[0], numbers[1]));
       InvalidSubmissionException error = CascadeDriver.catchInvalid(() -> taskService.complete(prepare.getId(), variables));
       assertThat(error.errors()).containsOnlyKeys(FIGURES);
     }
+    // a tool may still send the figures as text lines: the same checks
+    InvalidSubmissionException asText = CascadeDriver.catchInvalid(() ->
+        taskService.complete(prepare.getId(), report(targetId + " | chỉ tiêu | 3 | 0")));
+    assertThat(asText.errors().get(FIGURES)).contains("mẫu số không được bằng 0");
     InvalidSubmissionException foreign = CascadeDriver.catchInvalid(() ->
-        taskService.complete(prepare.getId(), report("999999 | chỉ tiêu | 1 | 2")));
-    assertThat(foreign.errors().get(FIGURES)).contains("mã chỉ tiêu của kế hoạch");
+        taskService.complete(prepare.getId(), report(figure("999999", "1", "2"))));
+    assertThat(foreign.errors().get(FIGURES)).contains("không phải chỉ tiêu của kế hoạch");
     assertThat(driver.task(prepare.getProcessInstanceId(), PeriodicReportProcess.Elements.PREPARE_REPORT).getId()).isEqualTo(prepare.getId());
     assertThat(reports.findByPlanId(plan)).isEmpty();
+  }
+
+  @Test
+  void aReturnedReportGoesBackToWhoPreparedIt() {
+    Task prepare = prepareTask();
+    taskService.claim(prepare.getId(), "ha-noi-sldtbxh-drafter");
+    taskService.complete(prepare.getId(), Map.of(RESULTS, "Kết quả"));
+    taskService.complete(driver.task(prepare.getProcessInstanceId(), PeriodicReportProcess.Elements.APPROVE_REPORT).getId(),
+        Map.of(DECISION, "return", COMMENT, "Bổ sung số liệu"));
+    Task again = driver.task(prepare.getProcessInstanceId(), PeriodicReportProcess.Elements.PREPARE_REPORT);
+    assertThat(again.getAssignee()).isEqualTo("ha-noi-sldtbxh-drafter");
+    assertThat(taskService.getVariable(again.getId(), COMMENT)).isEqualTo("Bổ sung số liệu");
+    assertThat(reports.findByPlanId(plan)).as("nothing submitted").isEmpty();
   }
 
   @Test
@@ -114,11 +135,14 @@ class ReportValidationTest {
     return driver.task(instance.getId(), PeriodicReportProcess.Elements.PREPARE_REPORT);
   }
 
-  private String figures(Task task) {
-    return taskService.getVariable(task.getId(), FIGURES).toString();
+  /** A figure's row as the report form sends it. */
+  private static JsonValue figure(String targetId, String numerator, String denominator) {
+    SpinJsonNode row = Spin.JSON("{}").prop("target", targetId).prop("label", "chỉ tiêu").prop("numerator", numerator)
+        .prop("denominator", denominator);
+    return SpinValues.jsonValue(Spin.JSON("[]").append(row)).create();
   }
 
-  private static Map<String, Object> report(String figures) {
+  private static Map<String, Object> report(Object figures) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(RESULTS, "Kết quả");
     variables.put(FIGURES, figures);

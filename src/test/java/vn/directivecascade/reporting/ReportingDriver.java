@@ -8,12 +8,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import vn.directivecascade.cascade.CascadeDriver;
 import vn.directivecascade.cascade.DirectiveCascadeProcess;
 
@@ -63,13 +64,12 @@ public class ReportingDriver {
   /** The organisation prepares its report with the same figure for every target, its approver approves, the job submits it. */
   public void submit(long plan, String orgCode, String periodKey, int numerator, int denominator) {
     Task prepare = task(plan, orgCode, periodKey, PeriodicReportProcess.Elements.PREPARE_REPORT);
-    String prefilled = (String) taskService.getVariable(prepare.getId(), FIGURES);
-    String figures = prefilled.lines()
-        .map(line -> line.substring(0, line.indexOf('|', line.indexOf('|') + 1) + 1) + " " + numerator + " | " + denominator)
-        .collect(Collectors.joining("\n"));
+    // As the form sends them: the prefilled rows, one per target, with both numbers filled in.
+    SpinJsonNode figures = (SpinJsonNode) taskService.getVariable(prepare.getId(), FIGURES);
+    figures.elements().forEach(row -> row.prop(FIGURE_COLUMNS[2], String.valueOf(numerator)).prop(FIGURE_COLUMNS[3], String.valueOf(denominator)));
     Map<String, Object> variables = new HashMap<>();
     variables.put(RESULTS, "Đã tổ chức đối thoại tại nơi làm việc");
-    variables.put(FIGURES, figures);
+    variables.put(FIGURES, SpinValues.jsonValue(figures).create());
     taskService.complete(prepare.getId(), variables);
     taskService.complete(driver.task(prepare.getProcessInstanceId(), PeriodicReportProcess.Elements.APPROVE_REPORT).getId(),
         Map.of(DECISION, "approve", COMMENT, "Đồng ý"));

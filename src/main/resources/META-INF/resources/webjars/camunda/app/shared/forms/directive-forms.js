@@ -2,9 +2,10 @@
 // DirectiveForms.attach(camForm). Loaded into Tasklist as a custom script (tasklist/scripts/config.js).
 //
 // A form declares its fields as <div data-field="variable" data-kind="…"> and what it only shows as
-// <div data-view="variable">; this draws them, fills them from the task's variables, checks them when the
+// <div data-readonly="variable">; this draws them, fills them from the task's variables, checks them when the
 // person presses "Hoàn thành" and writes them back as typed variables. What the server refuses comes back
-// beside the field it names, in the same words.
+// beside the field it names, in the same words. Tasklist compiles an embedded form with AngularJS, so the
+// attributes are ones no directive of the webapps answers to (its "view" directive would empty a data-view).
 
 import { createField, View } from './fields.js';
 import { formOptions } from './options.js';
@@ -36,7 +37,7 @@ function expandSummaries(form) {
   form.querySelectorAll('[data-summary]').forEach(summary => {
     const views = (SUMMARIES[summary.dataset.summary] || []).map(([name, label, format]) => {
       const view = document.createElement('div');
-      view.dataset.view = name;
+      view.dataset.readonly = name;
       if (label) {
         view.dataset.label = label;
       }
@@ -53,7 +54,7 @@ function expandSummaries(form) {
 function variablesRead(form) {
   const names = new Set();
   form.querySelectorAll('[data-field]').forEach(host => names.add(host.dataset.field));
-  form.querySelectorAll('[data-view]').forEach(host => names.add(host.dataset.view));
+  form.querySelectorAll('[data-readonly]').forEach(host => names.add(host.dataset.readonly));
   form.querySelectorAll('[data-options], [data-within], [data-org], [data-exclude]').forEach(host => {
     ['options', 'within', 'org', 'exclude'].forEach(key => host.dataset[key] && names.add(host.dataset[key]));
   });
@@ -144,7 +145,7 @@ function attach(camForm) {
       const loaded = await options;
       context.labels = loaded.labels;
       context.choices = loaded.choices;
-      await Promise.all([...form.querySelectorAll('[data-view]')].map(host => new View(host, context).render(context.variable(host.dataset.view))));
+      await Promise.all([...form.querySelectorAll('[data-readonly]')].map(host => new View(host, context).render(context.variable(host.dataset.readonly))));
       fields = [...form.querySelectorAll('[data-field]')].map(host => createField(host, context));
       // A decision's comment starts empty each round: the last round's is history, not this one's answer.
       fields.forEach(field => field.render(field.host.hasAttribute('data-fresh') ? null : context.variable(field.name)));

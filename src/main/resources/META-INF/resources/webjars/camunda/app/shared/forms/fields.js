@@ -690,7 +690,7 @@ export class View {
   constructor(host, context) {
     this.host = host;
     this.context = context;
-    this.name = host.dataset.view;
+    this.name = host.dataset.readonly;
     this.label = host.dataset.label || context.labels[this.name] || this.name;
     this.columns = [...host.querySelectorAll(':scope > [data-column]')].map(column => column.cloneNode(true));
   }
@@ -745,14 +745,20 @@ export class View {
     const wrapper = element('div', 'dc-view-table');
     const table = element('table', 'table table-condensed table-bordered');
     const head = element('tr');
-    head.append(element('th', '', 'TT'));
+    // Rows that carry their own number (a plan's TT) are shown with it; others are numbered here.
+    const numbered = !this.columns.some(column => column.dataset.column === 'number');
+    if (numbered) {
+      head.append(element('th', '', 'TT'));
+    }
     this.columns.forEach(column => head.append(element('th', '', column.dataset.label || this.context.labels[column.dataset.column] || '')));
     const thead = element('thead');
     thead.append(head);
     const tbody = element('tbody');
     rows.forEach((row, index) => {
       const tr = element('tr');
-      tr.append(element('td', '', String(index + 1)));
+      if (numbered) {
+        tr.append(element('td', '', String(index + 1)));
+      }
       this.columns.forEach(column => {
         const value = row[column.dataset.column];
         let text;
