@@ -31,6 +31,7 @@ import vn.directivecascade.reporting.TargetDraft;
 import vn.directivecascade.validation.Decision;
 import vn.directivecascade.validation.InvalidSubmissionException;
 import vn.directivecascade.validation.SubmittedValues;
+import vn.directivecascade.validation.VietnameseDate;
 
 /**
  * What happens at each step of one organisation's handling of a directive. Every method validates
@@ -89,7 +90,7 @@ public class CascadeService {
       values.reject(ORG_CODE, "đơn vị '" + orgCode + "' không trực thuộc cơ quan ban hành '" + issuerCode + "'");
     }
     if (issueDate != null && issueDate.isAfter(calendar.today())) {
-      values.reject(ISSUE_DATE, "ngày ban hành " + issueDate + " chưa tới");
+      values.reject(ISSUE_DATE, "ngày " + VietnameseDate.of(issueDate) + " chưa tới");
     }
     values.throwIfInvalid();
     access.requireDrafterOf(orgCode);
@@ -116,10 +117,10 @@ public class CascadeService {
     String orgCode = key.orgCode();
     PlanDraft draft = readDraft(values, orgCode, key.documentId()).plan();
     if (draft.implementingDeadline() != null && draft.implementingDeadline().isBefore(calendar.today())) {
-      values.reject(CHILD_DRAFT_DEADLINE, "hạn " + draft.implementingDeadline() + " đã qua");
+      values.reject(CHILD_DRAFT_DEADLINE, "hạn " + VietnameseDate.of(draft.implementingDeadline()) + " đã qua");
     }
     if (draft.issueDate() != null && draft.issueDate().isAfter(calendar.today())) {
-      values.reject(PLAN_ISSUE_DATE, "ngày ban hành " + draft.issueDate() + " chưa tới");
+      values.reject(PLAN_ISSUE_DATE, "ngày " + VietnameseDate.of(draft.issueDate()) + " chưa tới");
     }
     if (draft.number() != null && draft.issueDate() != null
         && directives.isNumberTaken(orgCode, draft.number(), draft.issueDate().getYear())) {
@@ -158,9 +159,10 @@ public class CascadeService {
     values.optionalText(FOLLOW_UP_NOTE, 4000);
     LocalDate extension = values.optionalDate(NEW_DRAFT_DEADLINE);
     if (extension != null && !extension.isAfter(LocalDate.parse(currentDeadline))) {
-      values.reject(NEW_DRAFT_DEADLINE, "hạn mới " + extension + " phải sau hạn hiện tại " + currentDeadline);
+      values.reject(NEW_DRAFT_DEADLINE, "hạn mới " + VietnameseDate.of(extension) + " phải sau hạn hiện tại "
+          + VietnameseDate.of(LocalDate.parse(currentDeadline)));
     } else if (extension != null && extension.isBefore(calendar.today())) {
-      values.reject(NEW_DRAFT_DEADLINE, "hạn mới " + extension + " đã qua");
+      values.reject(NEW_DRAFT_DEADLINE, "hạn mới " + VietnameseDate.of(extension) + " đã qua");
     }
     values.throwIfInvalid();
     return extension;
@@ -235,8 +237,8 @@ public class CascadeService {
     }
     Directive basis = directives.find(receivedDocumentId);
     if (issueDate != null && issueDate.isBefore(basis.getIssueDate())) {
-      values.reject(PLAN_ISSUE_DATE, "ngày ban hành " + issueDate + " trước ngày của văn bản căn cứ ("
-          + basis.getIssueDate() + ")");
+      values.reject(PLAN_ISSUE_DATE, "ngày " + VietnameseDate.of(issueDate) + " trước ngày ban hành văn bản căn cứ ("
+          + VietnameseDate.of(basis.getIssueDate()) + ")");
     }
     return new DraftedPlan(new PlanDraft(type, number, title, content, issueDate, signatory, capacity, targets, childDeadline),
         regimes.readObligations(values, orgCode, issueDate), regimes.readTargets(values),

@@ -28,6 +28,7 @@ import vn.directivecascade.organization.Organization;
 import vn.directivecascade.security.OrganizationAccess;
 import vn.directivecascade.validation.Decision;
 import vn.directivecascade.validation.SubmittedValues;
+import vn.directivecascade.validation.VietnameseDate;
 
 /**
  * What happens at each step of a plan task: its cycles open on the calendar, cooperating agencies
@@ -192,7 +193,7 @@ public class PlanTaskService {
         LocalDate date = values.requiredDate(PRODUCT_DATE);
         values.requiredText(PRODUCT_SUMMARY, 4000);
         if (date != null && date.isAfter(calendar.today())) {
-          values.reject(PRODUCT_DATE, "ngày " + date + " chưa tới");
+          values.reject(PRODUCT_DATE, "ngày " + VietnameseDate.of(date) + " chưa tới");
         }
       }
     }
@@ -302,9 +303,10 @@ public class PlanTaskService {
   private LocalDate requestedDeadline(SubmittedValues values, String currentDeadline) {
     LocalDate requested = values.requiredDate(REQUESTED_DEADLINE);
     if (requested != null && !requested.isAfter(LocalDate.parse(currentDeadline))) {
-      values.reject(REQUESTED_DEADLINE, "hạn đề nghị " + requested + " phải sau hạn hiện tại " + currentDeadline);
+      values.reject(REQUESTED_DEADLINE, "hạn đề nghị " + VietnameseDate.of(requested) + " phải sau hạn hiện tại "
+          + VietnameseDate.of(LocalDate.parse(currentDeadline)));
     } else if (requested != null && requested.isBefore(calendar.today())) {
-      values.reject(REQUESTED_DEADLINE, "hạn đề nghị " + requested + " đã qua");
+      values.reject(REQUESTED_DEADLINE, "hạn đề nghị " + VietnameseDate.of(requested) + " đã qua");
     }
     return requested;
   }

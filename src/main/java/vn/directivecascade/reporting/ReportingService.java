@@ -34,6 +34,7 @@ import vn.directivecascade.validation.Decision;
 import vn.directivecascade.validation.InvalidSubmissionException;
 import vn.directivecascade.validation.SubmittedValues;
 import vn.directivecascade.validation.TableRow;
+import vn.directivecascade.validation.VietnameseDate;
 
 /**
  * Periodic reporting on an issued plan's regime: the cycle that opens each period, and each
@@ -154,7 +155,7 @@ public class ReportingService {
     LocalDate reportersDue = calendar.reporterDue(period, rule);
     // Open by date, or the period the cycle waits for (an administrator may run its timer early).
     if (calendar.today().isBefore(calendar.windowOpens(reportersDue)) && !isScheduledNext(obligation, key.periodKey())) {
-      values.reject(PERIOD_KEY, "kỳ " + period.label() + " chưa mở (mở ngày " + calendar.windowOpens(reportersDue) + ")");
+      values.reject(PERIOD_KEY, "kỳ " + period.label() + " chưa mở (mở ngày " + VietnameseDate.of(calendar.windowOpens(reportersDue)) + ")");
     }
     Directive plan = directives.findWithRecipientsById(key.planId()).orElseThrow();
     boolean consolidator = obligation.getConsolidator().getCode().equals(key.orgCode());
@@ -163,7 +164,7 @@ public class ReportingService {
     }
     LocalDate due = consolidator ? calendar.consolidatorDue(period, reportersDue, obligation.consolidatorDueRule()) : reportersDue;
     if (!due.toString().equals(variables.get(REPORT_DUE))) {
-      values.reject(REPORT_DUE, "hạn của kỳ này là " + due);
+      values.reject(REPORT_DUE, "hạn của kỳ này là " + VietnameseDate.of(due));
     }
     values.throwIfInvalid();
   }

@@ -343,7 +343,7 @@ class PlanTaskTest {
         REQUESTED_DEADLINE, "2020-09-15", EXTENSION_REASON, "Chờ ý kiến của Bộ Tư pháp"));
     InvalidSubmissionException tooEarly = CascadeDriver.catchInvalid(() -> driver.completeAs("ha-noi-stp-drafter", "ha-noi-stp-drafters",
         driver.task(cycle, PlanTaskProcess.Elements.EXECUTE_TASK), request));
-    assertThat(tooEarly.errors().get(REQUESTED_DEADLINE)).contains("phải sau hạn hiện tại 2020-09-30");
+    assertThat(tooEarly.errors().get(REQUESTED_DEADLINE)).contains("phải sau hạn hiện tại 30/09/2020");
     request.put(REQUESTED_DEADLINE, "2020-10-31");
     driver.completeAs("ha-noi-stp-drafter", "ha-noi-stp-drafters", driver.task(cycle, PlanTaskProcess.Elements.EXECUTE_TASK), request);
 
