@@ -19,6 +19,11 @@ function element(tag, className, text) {
   return node;
 }
 
+/** As people type names: without tone marks, đ as d, in lower case ("lanh dao" finds "Lãnh đạo"). */
+function folded(text) {
+  return String(text).toLowerCase().replace(/đ/g, 'd').normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
 function isBlank(value) {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
@@ -54,7 +59,15 @@ class Field {
     this.mark.title = 'Bắt buộc';
     this.mark.setAttribute('aria-hidden', 'true');
     this.labelElement.append(this.mark);
-    this.host.append(this.labelElement, this.control(value));
+    const control = this.control(value);
+    this.host.append(this.labelElement, control);
+    if (!control.querySelector('#' + CSS.escape(this.id)) && control.id !== this.id) {
+      // several controls (ticks, a decision, rows): the label names the group
+      this.labelElement.removeAttribute('for');
+      this.labelElement.id = this.id + '-label';
+      control.setAttribute('role', control.getAttribute('role') || 'group');
+      control.setAttribute('aria-labelledby', this.labelElement.id);
+    }
     if (this.host.dataset.hint) {
       this.host.append(element('p', 'help-block dc-hint', this.host.dataset.hint));
     }
@@ -78,9 +91,9 @@ class Field {
 
   /**
    * Checks what is typed on the spot: a message appears when the person leaves the field and goes as
-   * soon as the value is right. Leaving it for a button (Hoàn thành, Bắt đầu) changes nothing: the
-   * button checks everything itself, and a message appearing under the pointer would move the button
-   * away between press and release, losing the click.
+   * soon as the value is right. Leaving it for one of Tasklist's own buttons (Hoàn thành, Bắt đầu,
+   * outside the form) changes nothing: that button checks everything itself, and a message appearing
+   * under the pointer would move it away between press and release, losing the click.
    */
   watch(input, typedProblem) {
     input.addEventListener('input', () => {
@@ -89,7 +102,8 @@ class Field {
       }
     });
     input.addEventListener('blur', event => {
-      if (!(event.relatedTarget && event.relatedTarget.closest('button'))) {
+      const next = event.relatedTarget;
+      if (!(next && next.closest('button') && !next.closest('form.dc-form'))) {
         this.show(typedProblem());
       }
     });
@@ -268,23 +282,15 @@ class SearchField extends Field {
           && this.choose({ value, label: organization.name }, false));
       }
     }
-    let pending = 0;
     this.input.addEventListener('input', () => {
       this.chosen = null;
       this.changed();
-      const query = this.input.value;
-      const ticket = ++pending;
       clearTimeout(this.timer);
-      this.timer = setTimeout(async () => {
-        const found = await this.search(query);
-        if (ticket === pending) {
-          this.offer(found);
-        }
-      }, 200);
+      this.timer = setTimeout(() => this.refresh(), 200);
     });
-    this.input.addEventListener('focus', async () => {
+    this.input.addEventListener('focus', () => {
       if (!this.chosen) {
-        this.offer(await this.search(this.input.value));
+        this.refresh();
       }
     });
     this.input.addEventListener('keydown', event => this.navigate(event));
@@ -294,6 +300,15 @@ class SearchField extends Field {
     });
     this.watch(this.input, () => this.typedProblem());
     return box;
+  }
+
+  /** Offers what matches the text now; an answer that comes back after a newer one is dropped. */
+  async refresh() {
+    const ticket = this.pending = (this.pending || 0) + 1;
+    const found = await this.search(this.input.value);
+    if (ticket === this.pending) {
+      this.offer(found);
+    }
   }
 
   isOrganization() {
@@ -312,8 +327,8 @@ class SearchField extends Field {
     }
     const org = this.context.valueOf(this.host.dataset.org);
     this.signers = this.signers || (org ? await signersOf(org) : []);
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return this.signers.filter(name => words.every(word => name.toLowerCase().includes(word)))
+    const words = folded(query).split(/\s+/).filter(Boolean);
+    return this.signers.filter(name => words.every(word => folded(name).includes(word)))
       .map(name => ({ value: name, label: name }));
   }
 
@@ -478,15 +493,12 @@ class ChecklistField extends Field {
     });
     tools.append(all, none, element('span', 'dc-checklist-count'));
     box.append(tools);
-    this.boxes = options.map((option, index) => {
+    this.boxes = options.map(option => {
       const label = element('label', 'dc-check');
       const checkbox = element('input');
       checkbox.type = 'checkbox';
       checkbox.value = option.value;
       checkbox.checked = chosen.has(option.value);
-      if (index === 0) {
-        checkbox.id = this.id;
-      }
       checkbox.addEventListener('change', () => this.changed());
       label.append(checkbox, ' ', option.label);
       box.append(label);
@@ -519,16 +531,13 @@ class DecisionField extends Field {
     const box = element('div', 'dc-decision');
     box.setAttribute('role', 'radiogroup');
     this.radios = [['approve', this.host.dataset.approve || 'Phê duyệt'], ['return', this.host.dataset.return || 'Trả lại để sửa']]
-      .map(([choice, text], index) => {
+      .map(([choice, text]) => {
         const label = element('label', 'radio-inline');
         const radio = element('input');
         radio.type = 'radio';
         radio.name = this.id;
         radio.value = choice;
         radio.checked = value === choice;
-        if (index === 0) {
-          radio.id = this.id;
-        }
         radio.addEventListener('change', () => {
           this.show(null);
           this.changed();
