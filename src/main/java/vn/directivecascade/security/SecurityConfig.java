@@ -58,7 +58,9 @@ class SecurityConfig {
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/camunda/api/**"))
             .defaultAuthenticationEntryPointFor(new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"),
                 AntPathRequestMatcher.antMatcher("/camunda/**")))
-        .csrf(csrf -> csrf.disable())
+        // Never required here (Camunda's own CSRF filter guards the webapps), only offered: our error page for a
+        // webapp's 403 or 404 is rendered without running any filter again, and its sign-out form needs the token.
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> false))
         .headers(headers -> headers.contentSecurityPolicy(Customizer.withDefaults()).disable())
         .logout(logout -> logout.logoutRequestMatcher(new AntPathRequestMatcher(CAMUNDA_WEBAPP_LOGOUT, "POST"))
             .logoutSuccessHandler((request, response, authentication) -> response.setStatus(HttpStatus.OK.value())))
