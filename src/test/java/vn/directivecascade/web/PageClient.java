@@ -69,6 +69,12 @@ public final class PageClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A request of the webapps' scripts (JSON, Camunda's CSRF header from its cookie), e.g. their sign-out. */
+  public HttpResponse<String> postAsWebappScript(String path) {
+    return send(request(path).header("Accept", "application/json").header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+        .POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
   /** Sets a cookie as the browser would send it, e.g. the language or a session id. */
   public void cookie(String name, String value) {
     cookies.put(name, value);
