@@ -24,6 +24,7 @@ import vn.directivecascade.reporting.ReportingRegimeService;
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 import vn.directivecascade.cascade.DirectiveCascadeProcess.Variables;
 import vn.directivecascade.web.BrowserTestSupport;
+import vn.directivecascade.web.TaskForms;
 
 /**
  * The board in a real browser (Debian's chromium): an approver opens a directive's tree and follows
@@ -41,6 +42,8 @@ class BoardBrowserTest extends BrowserTestSupport {
   String health;
   String federation;
   String healthApproval;
+  /** The number of the plan health implements: its tasks are named after it. */
+  String laiChauPlan;
 
   /** Lai Châu issued its plan; health awaits approval, labour drafts, the federation issued and one district was sent back. */
   @BeforeAll
@@ -51,6 +54,7 @@ class BoardBrowserTest extends BrowserTestSupport {
     health = driver.child(province, "lai-chau-syt").getId();
     driver.submitDraft(health, List.of());
     healthApproval = driver.task(health, Elements.APPROVE_PLAN).getId();
+    laiChauPlan = (String) engine.getRuntimeService().getVariable(health, Variables.DIRECTIVE_NUMBER);
     federation = driver.child(province, "lai-chau-ldld").getId();
     driver.draftApproveAndIssue(federation, List.of("lai-chau-ldld-tam-duong", "lai-chau-ldld-phong-tho", "lai-chau-ldld-than-uyen"));
     String district = driver.child(federation, "lai-chau-ldld-tam-duong").getId();
@@ -75,17 +79,18 @@ class BoardBrowserTest extends BrowserTestSupport {
 
     browser.findElement(By.linkText("Việc của tôi")).click();
     WebElement myTask = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-task-id='" + healthApproval + "']")));
-    assertThat(myTask.findElement(By.cssSelector(".task-name")).getText()).isEqualTo("Duyệt kế hoạch thực hiện – Sở Y tế tỉnh Lai Châu");
+    assertThat(myTask.findElement(By.cssSelector(".task-name")).getText()).isEqualTo("Duyệt kế hoạch " + laiChauPlan + " — Sở Y tế tỉnh Lai Châu");
     session.screenshot("board-my-work.png");
 
     browser.navigate().back();
     top = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.node[data-org='lai-chau-syt']")));
     top.findElement(By.cssSelector("a.tasklist")).click();
     wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Duyệt kế hoạch thực hiện – Sở Y tế tỉnh Lai Châu')]")));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Duyệt kế hoạch " + laiChauPlan
+        + " — Sở Y tế tỉnh Lai Châu')]")));
+    new TaskForms(browser, wait).formLoaded();
     assertThat(browser.getCurrentUrl()).contains("?task=" + healthApproval);
-    assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText()).contains("Số, ký hiệu", "Trích yếu");
+    assertThat(new TaskForms(browser, wait).form().getText()).contains("Số, ký hiệu kế hoạch", "Trích yếu kế hoạch");
     session.screenshot("board-tasklist-task.png");
   }
 

@@ -23,6 +23,7 @@ import vn.directivecascade.deadline.TaskCalendar;
 import vn.directivecascade.deadline.TimeFrame;
 import vn.directivecascade.reporting.ReportingDriver;
 import vn.directivecascade.web.BrowserTestSupport;
+import vn.directivecascade.web.TaskForms;
 
 /**
  * In headless chromium: a drafter imports an appendix into their draft from the board, checking it
@@ -91,12 +92,13 @@ class PlanTaskBrowserTest extends BrowserTestSupport {
     session.get("/camunda/app/tasklist/");
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của đơn vị"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Thực hiện nhiệm vụ 7 (năm "))).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Tiến độ, kết quả thực hiện')]")));
-    assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText()).contains("Thực hiện nhiệm vụ", "Hạn gốc",
-        "Ý kiến của cơ quan phối hợp", "Đề nghị lùi hạn", "Tiến độ, kết quả thực hiện", "Số, ký hiệu văn bản sản phẩm");
-    assertThat(browser.findElements(By.cssSelector(".fjs-container textarea, .fjs-container input"))).extracting(field -> field.getAttribute("value"))
-        .contains("Hướng dẫn doanh nghiệp tổ chức đối thoại tại nơi làm việc", "Văn bản hướng dẫn",
-            "Sở Y tế thành phố Hà Nội: chưa gửi (hạn " + contributionDue() + ")");
+    TaskForms forms = new TaskForms(browser, wait);
+    forms.formLoaded();
+    assertThat(forms.form().getText()).contains("Thực hiện nhiệm vụ", "Hạn gốc", "Ý kiến của cơ quan phối hợp", "Đề nghị lùi hạn",
+        "Tiến độ, kết quả thực hiện", "Số, ký hiệu văn bản sản phẩm");
+    assertThat(forms.shown("Nội dung công việc")).isEqualTo("Hướng dẫn doanh nghiệp tổ chức đối thoại tại nơi làm việc");
+    assertThat(forms.shown("Sản phẩm")).isEqualTo("Văn bản hướng dẫn");
+    assertThat(forms.shown("Ý kiến của cơ quan phối hợp")).isEqualTo("Sở Y tế thành phố Hà Nội: chưa gửi (hạn " + contributionDue() + ")");
     session.screenshot("tasklist-execute-task.png");
 
     session.get("/board/plans/" + plan + "/tasks");

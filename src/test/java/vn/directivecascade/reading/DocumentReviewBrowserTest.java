@@ -29,6 +29,7 @@ import vn.directivecascade.ServesThisContextsEngine;
 import vn.directivecascade.cascade.CascadeDriver;
 import vn.directivecascade.cascade.DirectiveCascadeProcess;
 import vn.directivecascade.web.BrowserTestSupport;
+import vn.directivecascade.web.TaskForms;
 
 /**
  * In headless chromium: the health department's drafter opens "Đọc văn bản kế hoạch" from Việc của
@@ -97,8 +98,9 @@ class DocumentReviewBrowserTest extends BrowserTestSupport {
     session.signIn("lai-chau-syt-approver");
     session.get("/board/my-work");
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[data-task-id='" + approval.getId() + "'] td.task-name a"))).click();
-    wait.until(driver -> driver.findElements(By.cssSelector(".fjs-container textarea, .fjs-container input")).stream()
-        .anyMatch(field -> CORRECTED_TITLE.equals(field.getAttribute("value"))));
+    TaskForms forms = new TaskForms(browser, wait);
+    forms.formLoaded();
+    assertThat(forms.shown("Trích yếu kế hoạch")).as("the approver reads the corrected title").isEqualTo(CORRECTED_TITLE);
     session.screenshot("reading-approve-plan.png");
   }
 
