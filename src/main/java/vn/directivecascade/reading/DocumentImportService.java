@@ -3,8 +3,6 @@ package vn.directivecascade.reading;
 import static vn.directivecascade.cascade.DirectiveCascadeProcess.Variables.*;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -44,6 +42,7 @@ import vn.directivecascade.reading.ReviewForm.ReportingRow;
 import vn.directivecascade.reading.ReviewForm.TaskRowForm;
 import vn.directivecascade.reporting.ReportingRegimeService;
 import vn.directivecascade.validation.InvalidSubmissionException;
+import vn.directivecascade.validation.VietnameseDate;
 
 /**
  * Turns what was read from a document, as the person corrected it on the review page, into records
@@ -61,7 +60,6 @@ public class DocumentImportService {
   static final String REPORTING = "reporting";
   static final String TASKS = "tasks";
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   private static final Map<Period, PeriodKind> REGIME_PERIODS = Map.of(Period.annual, PeriodKind.ANNUAL, Period.semiannual,
       PeriodKind.SEMI_ANNUAL, Period.quarterly, PeriodKind.QUARTERLY, Period.monthly, PeriodKind.MONTHLY);
@@ -126,7 +124,7 @@ public class DocumentImportService {
     form.setIssuer(reading.issuer());
     form.setIssuerCode(reading.issuerCode());
     form.setPlace(reading.place());
-    form.setIssueDate(reading.issueDate() == null ? null : reading.issueDate().toString());
+    form.setIssueDate(reading.issueDate() == null ? null : VietnameseDate.of(reading.issueDate()));
     form.setTitle(reading.title());
     if (reading.signatory() != null) {
       form.setSignatoryName(reading.signatory().name());
@@ -138,7 +136,7 @@ public class DocumentImportService {
       row.setNumberSymbol(basis.numberSymbol());
       row.setDocumentType(basis.documentType());
       row.setIssuer(basis.issuer());
-      row.setDate(basis.date() == null ? null : basis.date().format(DAY));
+      row.setDate(basis.date() == null ? null : VietnameseDate.of(basis.date()));
       row.setRelation(basis.relation() == null ? null : basis.relation().label());
       row.setSource(basis.source());
       form.getBasis().add(row);
@@ -504,9 +502,9 @@ public class DocumentImportService {
       return null;
     }
     try {
-      return text.contains("/") ? LocalDate.parse(text, DateTimeFormatter.ofPattern("d/M/yyyy")) : LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      errors.put(field, "ngày không hợp lệ: '" + text + "' (dd/mm/yyyy)");
+      return VietnameseDate.parse(text);
+    } catch (IllegalArgumentException notADay) {
+      errors.put(field, notADay.getMessage());
       return null;
     }
   }
@@ -542,7 +540,7 @@ public class DocumentImportService {
     if (item.dueDay() != null) {
       return "ngày " + item.dueDay();
     }
-    return item.dueDate() == null ? null : item.dueDate().format(DAY);
+    return item.dueDate() == null ? null : VietnameseDate.of(item.dueDate());
   }
 
   private static Period period(String text) {

@@ -91,7 +91,7 @@ class DocumentImportServiceTest {
     ReviewForm form = imports.review(received(number, "chinh-phu"), "Số: " + number + "\n…", null);
     assertThat(form.getOrgCode()).as("the user's own organisation").isEqualTo("lai-chau");
     assertThat(form.getDocumentType()).isEqualTo("QUYET_DINH");
-    assertThat(form.getIssueDate()).isEqualTo("2020-03-25");
+    assertThat(form.getIssueDate()).as("as the page shows it").isEqualTo("25/03/2020");
     DocumentImportService.Choices choices = imports.choices(form);
     assertThat(choices.organizations()).extracting(DocumentImportService.Option::value).containsExactly("lai-chau");
     assertThat(choices.issuers()).extracting(DocumentImportService.Option::value).contains("chinh-phu", "ban-bi-thu", "lai-chau");
@@ -126,7 +126,7 @@ class DocumentImportServiceTest {
 
     form.setOrgCode("lai-chau");
     form.setDocumentType("QUYET_DINH");
-    form.setIssueDate("2020-03-25");
+    form.setIssueDate("25/03/2020");
     form.setIssuerCode("ha-noi"); // exists, but Lai Châu is not below it: the start's own check refuses it
     Map<String, String> refused = catchThrowableOfType(() -> imports.startCascade(form), InvalidSubmissionException.class).errors();
     assertThat(refused).containsOnlyKeys("orgCode");

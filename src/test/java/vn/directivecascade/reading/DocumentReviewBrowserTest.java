@@ -72,7 +72,7 @@ class DocumentReviewBrowserTest extends BrowserTestSupport {
 
     assertThat(browser.findElement(By.name("numberSymbol")).getAttribute("value")).isEqualTo("12/KH-SYT");
     assertThat(source("numberSymbol")).contains("Số: 12/KH-SYT");
-    assertThat(browser.findElement(By.name("issueDate")).getAttribute("value")).isEqualTo("2020-05-20");
+    assertThat(browser.findElement(By.name("issueDate")).getAttribute("value")).isEqualTo("20/05/2020");
     assertThat(source("issueDate")).contains("Lai Châu, ngày 20 tháng 5 năm 2020");
     assertThat(browser.findElement(By.name("signatoryName")).getAttribute("value")).isEqualTo("Nguyễn Văn Đối");
     assertThat(browser.findElements(By.cssSelector("table.review-basis td.number"))).extracting(WebElement::getText).contains("916/KH-UBND");
@@ -130,7 +130,7 @@ class DocumentReviewBrowserTest extends BrowserTestSupport {
     assertThat(new Select(browser.findElement(By.name("documentType"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("QUYET_DINH");
     assertThat(new Select(browser.findElement(By.name("issuerCode"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("chinh-phu");
     assertThat(new Select(browser.findElement(By.name("orgCode"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("lai-chau");
-    assertThat(browser.findElement(By.name("issueDate")).getAttribute("value")).isEqualTo("2020-03-25");
+    assertThat(browser.findElement(By.name("issueDate")).getAttribute("value")).isEqualTo("25/03/2020");
     assertThat(received(number)).as("nothing is created before the person confirms").isEmpty();
 
     browser.findElement(By.cssSelector("form.review button[type='submit']")).click();

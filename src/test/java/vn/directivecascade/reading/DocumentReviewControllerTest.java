@@ -91,21 +91,22 @@ class DocumentReviewControllerTest {
 
   @Test
   void aBadConfirmComesBackWithItsMessagesAndAGoodOneSubmitsTheDraft() throws Exception {
-    MockHttpServletRequestBuilder bad = confirm("semiannual", "2020-13-01");
+    MockHttpServletRequestBuilder bad = confirm("semiannual", "01/13/2020");
     Document page = page(mvc.perform(as(bad, DRAFTER)).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
-    assertThat(page.select("tr[data-field=issueDate] p.error").text()).contains("2020-13-01");
+    assertThat(page.select("tr[data-field=issueDate] p.error").text()).as("refused, not read as another day")
+        .isEqualTo("'01/13/2020': không có tháng 13 (tháng từ 1 đến 12, viết ngày trước, tháng sau)");
     assertThat(page.select("input[name=numberSymbol]").val()).as("kept").isEqualTo("12/KH-UBND");
     assertThat(page.select("tr[data-field=numberSymbol] td.source").text()).isEqualTo("Số: 12/KH-UBND");
     assertThat(page.select("li.warning").text()).isEqualTo("Không rõ người ký");
     assertThat(page.select("input[name=cascadeOrgs][checked]").eachAttr("value")).containsExactly("ha-noi-syt");
     assertThat(page.select("table.review-tasks textarea[name='tasks[0].content']").text()).isEqualTo("Tuyên truyền, phổ biến Chỉ thị số 37-CT/TW");
 
-    Document refusedByTheTask = page(mvc.perform(as(confirm("semiannual", "2020-06-22"), DRAFTER))
+    Document refusedByTheTask = page(mvc.perform(as(confirm("semiannual", "22/06/2020"), DRAFTER))
         .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
     assertThat(refusedByTheTask.select("p.error[data-field=reporting]").text()).contains("cần 2 ngày");
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).as("still open").isEqualTo(1);
 
-    mvc.perform(as(confirm("annual", "2020-06-22"), DRAFTER)).andExpect(redirectedUrl("/board/my-work")).andExpect(flash().attribute("flash", "reading.confirmed.draft"));
+    mvc.perform(as(confirm("annual", "22/06/2020"), DRAFTER)).andExpect(redirectedUrl("/board/my-work")).andExpect(flash().attribute("flash", "reading.confirmed.draft"));
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).as("submitted").isZero();
     assertThat(runtimeService.getVariable(instance.getId(), DirectiveCascadeProcess.Variables.PLAN_TITLE)).isEqualTo("Thực hiện Chỉ thị số 37-CT/TW");
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getTaskDefinitionKey()).isEqualTo("approve-plan");
@@ -115,7 +116,7 @@ class DocumentReviewControllerTest {
   void aReceivedDocumentWithAnUnknownIssuerIsRefusedBesideThatFieldAndAGoodOneStartsItsCascade() throws Exception {
     String number = CascadeDriver.uniqueNumber("QĐ-TTg");
     MockHttpServletRequestBuilder received = post("/documents/confirm").param("orgCode", "ha-noi").param("documentType", "QUYET_DINH")
-        .param("numberSymbol", number).param("issueDate", "2020-03-25").param("title", "Ban hành Kế hoạch thực hiện Chỉ thị số 37-CT/TW")
+        .param("numberSymbol", number).param("issueDate", "25/03/2020").param("title", "Ban hành Kế hoạch thực hiện Chỉ thị số 37-CT/TW")
         .param("text", "QUYẾT ĐỊNH …");
     Document page = page(mvc.perform(as(received.param("issuerCode", "khong-co-don-vi"), DRAFTER)).andExpect(status().isBadRequest())
         .andReturn().getResponse().getContentAsString());
@@ -125,7 +126,7 @@ class DocumentReviewControllerTest {
         .count()).isZero();
 
     MockHttpServletRequestBuilder good = post("/documents/confirm").param("orgCode", "ha-noi").param("documentType", "QUYET_DINH")
-        .param("numberSymbol", number).param("issueDate", "2020-03-25").param("title", "Ban hành Kế hoạch thực hiện Chỉ thị số 37-CT/TW")
+        .param("numberSymbol", number).param("issueDate", "25/03/2020").param("title", "Ban hành Kế hoạch thực hiện Chỉ thị số 37-CT/TW")
         .param("issuerCode", "chinh-phu");
     mvc.perform(as(good, DRAFTER)).andExpect(redirectedUrlPattern("/board/cascades/*"));
     ProcessInstance started = runtimeService.createProcessInstanceQuery().variableValueEquals(DirectiveCascadeProcess.Variables.DIRECTIVE_NUMBER, number)

@@ -86,7 +86,7 @@ class RefusalPathsTest {
         DRAFT_REFUSAL, Variables.PLAN_ISSUE_DATE);
 
     String page = mvc.perform(post("/documents/confirm").header(HttpHeaders.AUTHORIZATION, basic(DRAFTER)).param("task", draft.getId())
-            .param("documentType", "KE_HOACH").param("numberSymbol", "12/KH-UBND").param("issueDate", "2019-01-01")
+            .param("documentType", "KE_HOACH").param("numberSymbol", "12/KH-UBND").param("issueDate", "01/01/2019")
             .param("title", "Kế hoạch thực hiện").param("text", "KẾ HOẠCH").param("issuerCode", "soc-trang-snv"))
         .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(Jsoup.parse(page).select("p.error").text()).as("our reading page, beside its field")
