@@ -186,7 +186,7 @@ public class CascadeService {
     values.throwIfInvalid();
     Directive plan = directives.issuePlan(receivedDocumentId, orgCode, drafted.plan());
     regimes.attach(plan, drafted.obligations(), drafted.targets());
-    taskTables.attach(plan, drafted.tasks(), new CascadeKey(receivedDocumentId, orgCode).value());
+    taskTables.attach(plan, drafted.tasks());
     metrics.planIssued();
     return new IssuedPlan(plan.getId(), drafted.plan().implementingOrganizations());
   }
@@ -242,7 +242,7 @@ public class CascadeService {
     }
     return new DraftedPlan(new PlanDraft(type, number, title, content, issueDate, signatory, capacity, targets, childDeadline),
         regimes.readObligations(values, orgCode, issueDate), regimes.readTargets(values),
-        taskTables.readDraft(values, new CascadeKey(receivedDocumentId, orgCode).value(), orgCode, issueDate));
+        taskTables.readDraft(values, orgCode, issueDate));
   }
 
   private Organization existing(SubmittedValues values, String key, String code) {

@@ -20,8 +20,8 @@ import vn.directivecascade.validation.SubmittedValues;
 
 /**
  * Imports a task table from a spreadsheet into an open draft-plan task: every row is checked as the
- * draft-plan form's field is, and the table is kept for the draft only when every row is valid and it
- * is not a dry run (replacing an earlier import). The plan's tasks are created when it is issued.
+ * draft-plan form's rows are, and the file's rows become the draft's task table only when every row is
+ * valid and it is not a dry run. The plan's tasks are created when it is issued.
  */
 @Service
 public class TaskTableImport {
@@ -103,10 +103,10 @@ public class TaskTableImport {
     List<TaskTableService.CheckedRow> checked = tables.check(TaskTableFile.read(fileName, content), issuerCode, planIssueDate);
     boolean valid = checked.stream().allMatch(TaskTableService.CheckedRow::isValid);
     if (valid && !dryRun) {
-      String imported = tables.keepImported(draft.draftKey(), checked, fileName);
-      // The task query above found the task among the user's and requireDrafterOf checked the organisation.
+      // The draft's task table becomes the file's (the form shows its rows). The task query above found the
+      // task among the user's and requireDrafterOf checked the organisation.
       oneCommand.runUnrestricted(() -> {
-        taskService.setVariable(draftTaskId, TaskTableService.IMPORTED_FIELD, imported);
+        taskService.setVariable(draftTaskId, TaskTableService.FIELD, tables.asFormRows(checked));
         return null;
       });
     }

@@ -1,8 +1,6 @@
 package vn.directivecascade.plantask;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.directivecascade.deadline.TaskCalendar;
 import vn.directivecascade.deadline.TimeFrame;
 import vn.directivecascade.deadline.TimeFrameText;
 import vn.directivecascade.directive.Directive;
@@ -25,9 +24,9 @@ import vn.directivecascade.validation.SubmittedValues;
 import vn.directivecascade.validation.TableRow;
 
 /**
- * A plan's task table, as the drafter enters it in the draft-plan form (one row per line) or imports
- * it from a spreadsheet: every row checked on the server, agencies matched to the organisation tree,
- * and kept when the plan is issued. Drafting and importing go through the same checks.
+ * A plan's task table, as the drafter enters it in the draft-plan form's rows or imports it into them
+ * from a spreadsheet: every row checked on the server, agencies matched to the organisation tree, and
+ * kept when the plan is issued. Drafting and importing go through the same checks.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,25 +36,16 @@ public class TaskTableService {
   public static final String FIELD = "planTasks";
   /** The columns of a task row (the properties of the form's Json row); cooperators is a list. */
   public static final String[] COLUMNS = {"number", "content", "lead", "cooperators", "product", "timeFrame", "note"};
-  /** What the draft-plan form shows of a table imported into the draft (the table itself is kept in our own table). */
-  public static final String IMPORTED_FIELD = "planTasksImported";
-  /** Camunda keeps a String variable in a 4,000-character column: a longer table is imported instead. */
+  /** A tool's text table is a String variable, which Camunda keeps in a 4,000-character column (the form's rows are Json). */
   static final int FIELD_MAX_LENGTH = 4000;
-  private static final DateTimeFormatter IMPORTED_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   static final int MAX_ROWS = 500;
-  private static final String CELL = "|";
-  private static final String AGENCY_SEPARATOR = "; ";
 
   private final OrganizationService organizations;
   private final PlanTaskRepository tasks;
-  private final DraftTaskTableRepository drafts;
-  private final ZoneId zone;
 
-  TaskTableService(OrganizationService organizations, PlanTaskRepository tasks, DraftTaskTableRepository drafts, TaskCalendar calendar) {
+  TaskTableService(OrganizationService organizations, PlanTaskRepository tasks) {
     this.organizations = organizations;
     this.tasks = tasks;
-    this.drafts = drafts;
-    this.zone = calendar.zone();
   }
 
   /** One row after checking: the agencies as codes, the time frame read, or why the row is refused. */
@@ -109,18 +99,11 @@ public class TaskTableService {
   }
 
   /**
-   * The plan's task table as drafted, checked: the rows imported from a spreadsheet into this draft
-   * (if any), then those entered in the draft-plan form's field. Each problem goes to {@code values}
-   * as "dòng N (TT …): …", prefixed "bảng nhập từ tệp, " for an imported row.
-   *
-   * @param draftKey the directive-cascade business key of the plan being drafted
+   * The plan's task table as drafted (the draft-plan form's rows, a table imported into them, or a
+   * tool's text), checked. Each problem goes to {@code values} as "dòng N (TT …): …".
    */
-  public List<CheckedRow> readDraft(SubmittedValues values, String draftKey, String issuerCode, LocalDate planIssueDate) {
-    List<TaskRow> imported = drafts.findById(draftKey).map(draft -> rows(TableRow.lines(draft.getContent()), message -> {
-      throw new IllegalStateException("imported task table of " + draftKey + " unreadable: " + message);
-    })).orElse(List.of());
-    List<TaskRow> rows = new ArrayList<>(imported);
-    rows.addAll(rows(values.table(FIELD, FIELD_MAX_LENGTH, COLUMNS), message -> values.reject(FIELD, message)));
+  public List<CheckedRow> readDraft(SubmittedValues values, String issuerCode, LocalDate planIssueDate) {
+    List<TaskRow> rows = rows(values.table(FIELD, FIELD_MAX_LENGTH, COLUMNS), message -> values.reject(FIELD, message));
     if (rows.size() > MAX_ROWS) {
       values.reject(FIELD, "nhiều hơn " + MAX_ROWS + " nhiệm vụ");
       return List.of();
@@ -128,14 +111,29 @@ public class TaskTableService {
     List<CheckedRow> checked = check(rows, issuerCode, planIssueDate);
     for (CheckedRow row : checked) {
       if (!row.isValid()) {
-        values.reject(FIELD, row.line() <= imported.size() ? "bảng nhập từ tệp, " + describe(row)
-            : describe(row.line() - imported.size(), row));
+        values.reject(FIELD, describe(row));
       }
     }
     return checked;
   }
 
-  /** Rows with their cells (a form's row, a line of the field or of an imported table); a row without its cells is reported and skipped. */
+  /**
+   * Checked rows as the draft-plan form's rows: each cell as written, the agencies by their codes so
+   * they read back unambiguously. What an import puts into the draft.
+   */
+  public JsonValue asFormRows(List<CheckedRow> rows) {
+    SpinJsonNode table = Spin.JSON("[]");
+    for (CheckedRow row : rows) {
+      SpinJsonNode cooperators = Spin.JSON("[]");
+      row.cooperatorCodes().forEach(cooperators::append);
+      table.append(Spin.JSON("{}").prop(COLUMNS[0], row.row().number()).prop(COLUMNS[1], row.row().content()).prop(COLUMNS[2], row.leadCode())
+          .prop(COLUMNS[3], cooperators).prop(COLUMNS[4], row.row().product()).prop(COLUMNS[5], row.row().timeFrame())
+          .prop(COLUMNS[6], row.row().note()));
+    }
+    return SpinValues.jsonValue(table).create();
+  }
+
+  /** Rows with their cells (a form's row or a tool's line); a row without its cells is reported and skipped. */
   private static List<TaskRow> rows(List<TableRow> table, Consumer<String> reject) {
     List<TaskRow> rows = new ArrayList<>();
     for (TableRow cells : table) {
@@ -148,42 +146,15 @@ public class TaskTableService {
     return rows;
   }
 
-  /**
-   * Keeps a checked table imported from {@code fileName} in the draft, replacing an earlier import.
-   *
-   * @return what the draft-plan form shows of it
-   */
-  @Transactional
-  public String keepImported(String draftKey, List<CheckedRow> rows, String fileName) {
-    DraftTaskTable table = drafts.save(new DraftTaskTable(draftKey, toField(rows), fileName, rows.size(),
-        ClockUtil.getCurrentTime().toInstant()));
-    return table.getRowCount() + " nhiệm vụ từ tệp " + table.getFileName() + ", nhập lúc "
-        + table.getImportedAt().atZone(zone).format(IMPORTED_AT)
-        + " (các dòng nhập thêm ở ô dưới được cộng vào sau)";
-  }
-
   /** "dòng 3 (TT II.1): thiếu sản phẩm; …" */
   private static String describe(CheckedRow row) {
-    return describe(row.line(), row);
-  }
-
-  private static String describe(int line, CheckedRow row) {
-    return "dòng " + line + (row.row().number() == null ? "" : " (TT " + row.row().number() + ")") + ": "
+    return "dòng " + row.line() + (row.row().number() == null ? "" : " (TT " + row.row().number() + ")") + ": "
         + String.join("; ", row.errors());
   }
 
-  /** Checked rows as the draft-plan form's field holds them, agencies by code so they read back unambiguously. */
-  private static String toField(List<CheckedRow> rows) {
-    return rows.stream().map(row -> String.join(" " + CELL + " ", cell(row.row().number()), cell(row.row().content()),
-            row.leadCode(), String.join(AGENCY_SEPARATOR, row.cooperatorCodes()), cell(row.row().product()),
-            cell(row.row().timeFrame()), cell(row.row().note())))
-        .collect(Collectors.joining("\n"));
-  }
-
-  /** Keeps an issued plan's tasks, in the table's order; the draft's imported table has served. */
+  /** Keeps an issued plan's tasks, in the table's order. */
   @Transactional
-  public void attach(Directive plan, List<CheckedRow> rows, String draftKey) {
-    drafts.findById(draftKey).ifPresent(drafts::delete);
+  public void attach(Directive plan, List<CheckedRow> rows) {
     Set<String> codes = new LinkedHashSet<>();
     rows.forEach(row -> {
       codes.add(row.leadCode());
@@ -253,7 +224,4 @@ public class TaskTableService {
     return frame;
   }
 
-  private static String cell(String text) {
-    return text == null ? "" : text.replace(CELL, "/").replaceAll("\\s*\\R\\s*", " ");
-  }
 }

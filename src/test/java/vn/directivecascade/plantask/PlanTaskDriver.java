@@ -41,7 +41,8 @@ public class PlanTaskDriver {
   }
 
   /** The draft as the form sends it (the task table already in the task's variables, or given here), approved and issued; the plan's id. */
-  long issue(Task draft, String planTasks) {
+  /** Issues the draft with its task table: text lines as a tool writes them, or the form's Json rows. */
+  long issue(Task draft, Object planTasks) {
     Map<String, Object> variables = CascadeDriver.draft(CascadeDriver.uniqueNumber("KH-UBND"), List.of());
     variables.put(DirectiveCascadeProcess.Variables.PLAN_ISSUE_DATE, PLAN_ISSUE_DATE);
     if (planTasks != null) {

@@ -33,6 +33,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +103,7 @@ class PlanTaskTest {
     assertThat(dryRun.get("valid").asBoolean()).isTrue();
     assertThat(dryRun.get("stored").asBoolean()).isFalse();
     assertThat(dryRun.get("rows")).hasSize(17);
-    assertThat(taskService.getVariable(draft.getId(), TaskTableService.IMPORTED_FIELD)).as("a dry run stores nothing").isNull();
+    assertThat(taskService.getVariable(draft.getId(), TaskTableService.FIELD)).as("a dry run stores nothing").isNull();
     JsonNode third = dryRun.get("rows").get(2);
     assertThat(third.get("number").asText()).isEqualTo("3");
     assertThat(third.get("lead").get("code").asText()).isEqualTo("ha-noi-ldld");
@@ -113,15 +116,20 @@ class PlanTaskTest {
         .containsExactly("ha-noi-syt", "ha-noi-ldld");
     assertThat(dryRun.get("rows").get(4).get("productType").asText()).isEqualTo("PROJECT");
 
-    // The same appendix as .xlsx, stored in the draft's task table.
+    // The same appendix as .xlsx becomes the draft's task table: the form's rows, agencies by code.
     JsonNode stored = rest.parse(rest.postMultipart("ha-noi-drafter", importPath, Map.of(),
         List.of(new FilePart("file", "phu-luc.xlsx", xlsx(resource(APPENDIX)))), 200));
     assertThat(stored.get("stored").asBoolean()).isTrue();
-    assertThat((String) taskService.getVariable(draft.getId(), TaskTableService.IMPORTED_FIELD))
-        .startsWith("17 nhiệm vụ từ tệp phu-luc.xlsx, nhập lúc 25/06/2020 09:00");
-    assertThat(taskService.getVariable(draft.getId(), TaskTableService.FIELD)).as("the field is left for rows entered by hand").isNull();
+    SpinJsonNode rows = (SpinJsonNode) taskService.getVariable(draft.getId(), TaskTableService.FIELD);
+    assertThat(rows.elements()).hasSize(17);
+    assertThat(rows.elements().get(2).prop("lead").stringValue()).isEqualTo("ha-noi-ldld");
+    assertThat(rows.elements().get(2).prop("cooperators").elements()).extracting(SpinJsonNode::stringValue)
+        .containsExactly("ha-noi-svhttdl", "ha-noi-stttt");
 
-    long plan = driver.issue(draft, "18 | Báo cáo bổ sung | Sở Nội vụ | | Báo cáo | Năm 2020 |");
+    // The drafter adds a row in the form after the imported ones, and the plan is issued.
+    rows.append(Spin.JSON("{}").prop("number", "18").prop("content", "Báo cáo bổ sung").prop("lead", "Sở Nội vụ")
+        .prop("cooperators", Spin.JSON("[]")).prop("product", "Báo cáo").prop("timeFrame", "Năm 2020"));
+    long plan = driver.issue(draft, SpinValues.jsonValue(rows).create());
     PlanTasks issued = statuses.tasksOf(plan).orElseThrow();
     assertThat(issued.tasks()).as("the imported rows, then the one entered by hand").extracting(PlanTaskStatusService.Task::number)
         .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18");
@@ -184,7 +192,7 @@ class PlanTaskTest {
     assertThat(rows.get(4).get("errors").toString()).contains("không hiểu thời gian 'sớm nhất có thể'");
     assertThat(rows.get(5).get("errors").toString()).contains("'Sở' khớp nhiều cơ quan");
     assertThat(rows.get(6).get("errors").toString()).contains("chỉ một cơ quan chủ trì, ô này có 2");
-    assertThat(taskService.getVariable(draft.getId(), TaskTableService.IMPORTED_FIELD)).as("nothing stored").isNull();
+    assertThat(taskService.getVariable(draft.getId(), TaskTableService.FIELD)).as("nothing stored").isNull();
 
     // Files that are no task table.
     assertThat(fileRefused(importPath, "phu-luc.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))).contains("chỉ nhận tệp .xlsx hoặc .csv");
@@ -193,7 +201,7 @@ class PlanTaskTest {
     assertThat(fileRefused(importPath, "phu-luc.csv", new byte[(int) TaskTableFile.MAX_BYTES + 1])).contains("tệp lớn hơn 5 MB");
     assertThat(fileRefused(importPath, "phu-luc.csv", "Họ tên,Địa chỉ\nA,B\n".getBytes(StandardCharsets.UTF_8))).contains("không thấy dòng tiêu đề");
     assertThat(fileRefused(importPath, "phu-luc.csv", new byte[] {(byte) 0xC3, (byte) 0x28, ',', 'x'})).contains("UTF-8");
-    assertThat(taskService.getVariable(draft.getId(), TaskTableService.IMPORTED_FIELD)).isNull();
+    assertThat(taskService.getVariable(draft.getId(), TaskTableService.FIELD)).isNull();
 
     // Another province's drafter has no such draft.
     rest.postMultipart("lai-chau-drafter", importPath, Map.of(), List.of(new FilePart("file", "phu-luc.csv", resource(APPENDIX))), 404);
