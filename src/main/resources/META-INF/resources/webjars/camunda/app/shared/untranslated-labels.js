@@ -1,15 +1,10 @@
 // Labels Camunda 7.24 writes into its page templates instead of taking them from the locale files, so
-// vi.json cannot translate them: replaced on the page, for users who get the webapps in Vietnamese (the
-// webapps' own choice: the browser's first language the webapps offer, else the fallback).
-import shared from './config.js';
+// vi.json cannot translate them: replaced on the page when the webapps are in Vietnamese (language.js).
+import { language } from './language.js';
 
 const VIETNAMESE = {
   Actions: 'Thao tác' // the variables table's last column
 };
-
-const language = (navigator.languages || [navigator.language])
-  .map(tag => tag.split('-')[0])
-  .find(tag => shared.locales.availableLocales.includes(tag)) || shared.locales.fallbackLocale;
 
 function translate(root) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
