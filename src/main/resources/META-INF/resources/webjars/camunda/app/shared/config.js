@@ -12,6 +12,8 @@ export default {
     availableLocales: [language],
     fallbackLocale: language
   },
+  // What every webapp needs (paths relative to app/<app>/): the labels Camunda writes into its templates in Vietnamese.
+  customScripts: ['../shared/untranslated-labels'],
   // Dates as Vietnamese administration writes them: 23/11/2026 08:00.
   dateFormat: {
     monthName: 'MMMM',

@@ -4,7 +4,5 @@ import { inLanguage } from '../../shared/language.js';
 
 export default {
   ...shared,
-  app: { ...shared.app, name: inLanguage({ vi: '– Giám sát', en: '– Cockpit' }) },
-  // A label Cockpit has no locale key for, in Vietnamese (path relative to app/cockpit/).
-  customScripts: ['../shared/untranslated-labels']
+  app: { ...shared.app, name: inLanguage({ vi: '– Giám sát', en: '– Cockpit' }) }
 };
