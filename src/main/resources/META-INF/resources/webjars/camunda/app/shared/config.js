@@ -12,9 +12,9 @@ export default {
     availableLocales: [language],
     fallbackLocale: language
   },
-  // What every webapp needs (paths relative to app/<app>/): dates in Vietnam time and the labels Camunda writes
-  // into its templates in Vietnamese.
-  customScripts: ['../shared/vietnam-time', '../shared/untranslated-labels'],
+  // What every webapp needs (paths relative to app/<app>/): dates in Vietnam time, our login page when the
+  // session ends, and the labels Camunda writes into its templates in Vietnamese.
+  customScripts: ['../shared/vietnam-time', '../shared/session-expiry', '../shared/untranslated-labels'],
   // Dates as Vietnamese administration writes them: 23/11/2026 08:00.
   dateFormat: {
     monthName: 'MMMM',

@@ -5,3 +5,5 @@ const base = document.querySelector('base');
 
 const webappName = base.getAttribute('app-name');
 export const customisations = window.angular.module(`cam.${webappName}.custom`);
+/** Our own pages' root: the webapps live in /camunda beside them. */
+export const applicationRoot = base.getAttribute('app-root').replace(/\/camunda$/, '');
