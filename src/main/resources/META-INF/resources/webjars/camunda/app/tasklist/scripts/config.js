@@ -5,9 +5,9 @@ import { inLanguage } from '../../shared/language.js';
 export default {
   ...shared,
   app: { ...shared.app, name: inLanguage({ vi: '– Việc cần làm', en: '– Tasklist' }) },
-  // The forms' fields, calendar and messages (forms/*.html call DirectiveForms.attach), then what every webapp
-  // needs; paths relative to app/tasklist/.
-  customScripts: ['../shared/forms/directive-forms', ...shared.customScripts],
+  // The forms' fields, calendar and messages (forms/*.html call DirectiveForms.attach), what every webapp needs,
+  // and only the links and controls the user may use; paths relative to app/tasklist/.
+  customScripts: ['../shared/forms/directive-forms', ...shared.customScripts, 'scripts/task-permissions'],
   // Tasklist's own keyboard shortcuts, described in its shortcut list.
   shortcuts: {
     claimTask: {
