@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -82,7 +83,7 @@ class TasklistBrowserTest extends BrowserTestSupport {
   void drafterRegistersADirectiveWithTheStartFormInTasklist() throws IOException {
     String number = CascadeDriver.uniqueNumber("CT/TW");
     login("chinh-phu-drafter");
-    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Start process"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Bắt đầu quy trình"))).click();
     // the process in the start dialog, not the header, which carries the product's name too
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class, 'modal')]//a[contains(., 'Triển khai văn bản chỉ đạo')]")))
         .click();
@@ -200,12 +201,13 @@ class TasklistBrowserTest extends BrowserTestSupport {
     session.signIn("demo");
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + cycle.getId() + "/runtime");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-element-id='Timer_ReportingWindowOpens']")));
-    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Jobs"))).click();
-    String dueInUtc = due.toInstant().toString().substring(0, 19); // Cockpit shows it in UTC, e.g. 2026-12-06T01:00:00
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Tác vụ nền"))).click();
+    // Cockpit shows it in Vietnam time, e.g. 2026-12-06T08:00:00
+    String dueInVietnam = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh")).format(due.toInstant());
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Mở kỳ báo cáo"));
     session.screenshot("cockpit-reporting-timer.png");
-    assertThat(browser.findElement(By.tagName("body")).getText()).as("the window timer's due date, %s UTC", dueInUtc)
-        .contains(dueInUtc);
+    assertThat(browser.findElement(By.tagName("body")).getText()).as("the window timer's due date in Vietnam time")
+        .contains(dueInVietnam);
   }
 
   private long instancesOf(String directiveNumber) {
