@@ -105,6 +105,11 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     wait.until(ExpectedConditions.urlMatches("^" + baseUrl + "/(\\?continue)?$"));
   }
 
+  /** A computer whose own time zone is {@code zoneId} (e.g. "UTC"), whatever the test machine's. */
+  public void inTimeZone(String zoneId) {
+    ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+  }
+
   public void screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

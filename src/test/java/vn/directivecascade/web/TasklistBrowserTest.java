@@ -3,6 +3,8 @@ package vn.directivecascade.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Map;
 import java.util.List;
@@ -96,11 +98,12 @@ class TasklistBrowserTest extends BrowserTestSupport {
     session.signIn("demo");
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + cycle.getId() + "/runtime");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-element-id='Timer_ReportingWindowOpens']")));
-    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Jobs"))).click();
-    String dueInUtc = due.toInstant().toString().substring(0, 19); // Cockpit shows it in UTC, e.g. 2026-12-06T01:00:00
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Tác vụ nền"))).click();
+    // Cockpit shows it in Vietnam time, e.g. 2026-12-06T08:00:00
+    String dueInVietnam = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh")).format(due.toInstant());
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Mở kỳ báo cáo"));
     session.screenshot("cockpit-reporting-timer.png");
-    assertThat(browser.findElement(By.tagName("body")).getText()).as("the window timer's due date, %s UTC", dueInUtc)
-        .contains(dueInUtc);
+    assertThat(browser.findElement(By.tagName("body")).getText()).as("the window timer's due date in Vietnam time")
+        .contains(dueInVietnam);
   }
 }

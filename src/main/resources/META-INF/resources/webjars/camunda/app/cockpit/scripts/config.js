@@ -1,9 +1,8 @@
 // Camunda cockpit of Directive Cascade: the webapps' supported configuration, overriding the webjar's own config.js.
 import shared from '../../shared/config.js';
+import { inLanguage } from '../../shared/language.js';
 
 export default {
   ...shared,
-  app: { ...shared.app, name: '– Giám sát' },
-  // A label Cockpit has no locale key for, in Vietnamese (path relative to app/cockpit/).
-  customScripts: ['../shared/untranslated-labels']
+  app: { ...shared.app, name: inLanguage({ vi: '– Giám sát', en: '– Cockpit' }) }
 };
