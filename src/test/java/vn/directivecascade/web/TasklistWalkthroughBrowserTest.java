@@ -69,7 +69,7 @@ class TasklistWalkthroughBrowserTest {
   }
 
   @ParameterizedTest(name = "browser language {0}")
-  @ValueSource(strings = {"vi"})
+  @ValueSource(strings = {"vi", "en-US"})
   void aDirectiveFromRegistrationToTheDepartmentsApprovedReport(String browserLanguage) throws IOException {
     language = browserLanguage;
     step = 0;
