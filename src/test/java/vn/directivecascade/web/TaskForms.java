@@ -166,10 +166,23 @@ public final class TaskForms {
     }
   }
 
+  /** Ticks (or unticks) the yes-or-no field labelled {@code label}. */
+  public void tick(String label) {
+    WebElement box = field(label);
+    scrollTo(box);
+    box.click();
+  }
+
   public void decide(String decisionLabel) {
     WebElement radio = form().findElement(By.xpath(".//label[contains(@class, 'radio-inline')][normalize-space(.) = " + literal(decisionLabel) + "]/input"));
     scrollTo(radio);
-    radio.click();
+    // a click while the form still moves (a message just shown above) may land beside it: press again until it holds
+    wait.until(driver -> {
+      if (!radio.isSelected()) {
+        radio.click();
+      }
+      return radio.isSelected();
+    });
   }
 
   /** Adds a row to the table field and returns it. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,10 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,16 +44,12 @@ import vn.directivecascade.reporting.ReportRepository;
 class TasklistWalkthroughBrowserTest {
 
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  /** What would betray an English screen: Tasklist's, Camunda Forms' and Spring's words. */
-  static final List<String> ENGLISH = List.of("Field", "required", "Select", "Start process", "State", "Submit", "Cancel", "Whitelabel",
-      "error", "Error", "Complete", "Save", "Claim", "Close", "Create task", "Date and Time", "timezone", "Forbidden", "Invalid");
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired ReportRepository reports;
 
-  private String language;
-  private int step;
+  private RoleSessions roles;
 
   /** The engine's day: 23/10/2025, inside the 2025 reporting window (05/11, opening 14 days before). */
   @BeforeEach
@@ -71,8 +65,7 @@ class TasklistWalkthroughBrowserTest {
   @ParameterizedTest(name = "browser language {0}")
   @ValueSource(strings = {"vi", "en-US"})
   void aDirectiveFromRegistrationToTheDepartmentsApprovedReport(String browserLanguage) throws IOException {
-    language = browserLanguage;
-    step = 0;
+    roles = new RoleSessions(() -> port, browserLanguage, "walkthrough");
     String directive = CascadeDriver.uniqueNumber("CT/TW");
     String plan = CascadeDriver.uniqueNumber("KH-UBND");
     String departmentPlan = CascadeDriver.uniqueNumber("KH-SYT");
@@ -130,7 +123,7 @@ class TasklistWalkthroughBrowserTest {
       assertThat(openTask(province).getTaskDefinitionKey()).as("the task stays open").isEqualTo("draft-plan");
       forms.typeAndLeave("Ngày ban hành kế hoạch", "20/10/2025");
       forms.press("Hoàn thành");
-      waitForTask(province, "approve-plan");
+      waitForTask(forms, province, "approve-plan");
     });
 
     // The approver reads what they sign, and returns it with a comment (which the form requires).
@@ -153,7 +146,7 @@ class TasklistWalkthroughBrowserTest {
       look(forms, "approve-plan-comment-required");
       forms.type("Ý kiến", "Bổ sung chỉ tiêu về công đoàn cơ sở");
       forms.press("Hoàn thành");
-      waitForTask(province, "draft-plan");
+      waitForTask(forms, province, "draft-plan");
     });
     assertThat(openTask(province).getAssignee()).as("back to the drafter who submitted it").isEqualTo("lai-chau-drafter");
 
@@ -168,7 +161,7 @@ class TasklistWalkthroughBrowserTest {
       forms.type(target, "Đơn vị tính", "%");
       look(forms, "draft-plan-returned");
       forms.press("Hoàn thành");
-      waitForTask(province, "approve-plan");
+      waitForTask(forms, province, "approve-plan");
     });
     approve("lai-chau-approver", "Duyệt kế hoạch " + directive + " — UBND tỉnh Lai Châu", "Phê duyệt, ban hành", province, "approve-plan-approved");
     CascadeDriver cascade = new CascadeDriver(engine);
@@ -187,7 +180,7 @@ class TasklistWalkthroughBrowserTest {
       forms.tickOnly("Đơn vị cấp dưới phải xây dựng kế hoạch");
       look(forms, "department-draft-plan");
       forms.press("Hoàn thành");
-      waitForTask(department, "approve-plan");
+      waitForTask(forms, department, "approve-plan");
     });
     approve("lai-chau-syt-approver", "Duyệt kế hoạch " + plan + " — Sở Y tế tỉnh Lai Châu", "Phê duyệt, ban hành", department,
         "department-approve-plan");
@@ -240,10 +233,12 @@ class TasklistWalkthroughBrowserTest {
     });
   }
 
-  /** Saves the screen as the step's screenshot and checks that nothing on it is English. */
+  private void as(String user, RoleSessions.Step step) throws IOException {
+    roles.as(user, step);
+  }
+
   private void look(TaskForms forms, String name) throws IOException {
-    session.screenshot("walkthrough-" + language + "-" + String.format("%02d", ++step) + "-" + name + ".png");
-    assertThat(forms.textsWithAnyOf(ENGLISH)).as("English on %s (%s browser)", name, language).isEmpty();
+    roles.look(forms, name);
   }
 
   private ProcessInstance registered(String directiveNumber) {
@@ -255,11 +250,8 @@ class TasklistWalkthroughBrowserTest {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
   }
 
-  private void waitForTask(ProcessInstance instance, String taskKey) {
-    session.await().until(driver -> {
-      Task task = openTask(instance);
-      return task != null && task.getTaskDefinitionKey().equals(taskKey);
-    });
+  private void waitForTask(TaskForms forms, ProcessInstance instance, String taskKey) {
+    waitFor(forms, () -> openTask(instance).getTaskDefinitionKey(), taskKey);
   }
 
   private Task reportTask(String planNumber) {
@@ -267,41 +259,7 @@ class TasklistWalkthroughBrowserTest {
         .singleResult();
   }
 
-  private static <T> void waitFor(TaskForms forms, java.util.function.Supplier<T> value, T expected) {
-    forms.await().until(driver -> {
-      try {
-        T actual = value.get();
-        return actual instanceof String text && expected instanceof String part ? text.contains(part) : expected.equals(actual);
-      } catch (RuntimeException notYet) {
-        return false;
-      }
-    });
-  }
-
-  private Browser session;
-
-  /** One role's session: a browser of the test's language at 1366x768, signed in as {@code user}, in Tasklist. */
-  private void as(String user, Step step) throws IOException {
-    session = new Browser(() -> port, language);
-    session.beforeEach(null);
-    try {
-      WebDriver driver = session.driver();
-      driver.manage().window().setSize(new Dimension(1366, 768));
-      session.signIn(user);
-      session.get("/camunda/app/tasklist/");
-      session.await().until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Việc của đơn vị")));
-      step.run(new TaskForms(driver, session.await()));
-    } finally {
-      try {
-        session.screenshot("walkthrough-" + language + "-last.png"); // what the browser showed last, also when a step failed
-      } finally {
-        session.driver().quit();
-      }
-    }
-  }
-
-  @FunctionalInterface
-  interface Step {
-    void run(TaskForms forms) throws IOException;
+  private static <T> void waitFor(TaskForms forms, Supplier<T> value, T expected) {
+    RoleSessions.waitFor(forms, value, expected);
   }
 }
