@@ -31,7 +31,7 @@ class DatabaseTest {
     assertThat(jdbc.queryForList("select id from databasechangelog where id like '00%' order by orderexecuted", String.class))
         .as("our own tables come from Liquibase")
         .containsExactly("001-organisations-and-documents", "002-reporting-regimes-and-targets", "003-reports",
-            "004-notification-event-key", "005-plan-tasks", "006-plan-task-drafts", "007-mail");
+            "004-notification-event-key", "005-plan-tasks", "006-plan-task-drafts", "007-mail", "008-plan-task-drafts-in-the-draft");
     if (expected.equals("PostgreSQL")) {
       assertThat(engine.getProcessEngineConfiguration().getDatabaseSchemaUpdate())
           .as("in production the engine never changes its schema").isEqualTo("false");

@@ -1,5 +1,6 @@
 package vn.directivecascade.web;
 
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ class LocaleConfig implements WebMvcConfigurer {
   LocaleResolver localeResolver() {
     CookieLocaleResolver resolver = new CookieLocaleResolver("directive-cascade-lang");
     resolver.setDefaultLocale(VIETNAMESE);
+    resolver.setCookieMaxAge(Duration.ofDays(365)); // a choice of English outlives the browser's session
     return resolver;
   }
 

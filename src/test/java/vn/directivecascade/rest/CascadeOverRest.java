@@ -55,11 +55,16 @@ public class CascadeOverRest {
     return Map.of("variables", Map.of("decision", value("approve"), "comment", value("Đồng ý")));
   }
 
-  /** The drafter of {@code org} claims and submits the plan of {@code instanceId}. */
+  /**
+   * The drafter of {@code org} submits the plan of {@code instanceId}, claiming it first unless it is
+   * theirs already (a returned plan comes back to the drafter who submitted it).
+   */
   public void draft(String org, String instanceId, Collection<String> cascadeOrgs) {
     String drafter = org + "-drafter";
     String task = awaitTask(drafter, instanceId, "draft-plan", org + "-drafters");
-    rest.call(drafter, "POST", "/engine-rest/task/" + task + "/claim", Map.of("userId", drafter), 204);
+    if (!drafter.equals(rest.call(drafter, "GET", "/engine-rest/task/" + task, null, 200).path("assignee").asText())) {
+      rest.call(drafter, "POST", "/engine-rest/task/" + task + "/claim", Map.of("userId", drafter), 204);
+    }
     rest.call(drafter, "POST", "/engine-rest/task/" + task + "/submit-form", draftVariables(cascadeOrgs), 204);
   }
 
@@ -71,11 +76,12 @@ public class CascadeOverRest {
     rest.call(approver, "POST", "/engine-rest/task/" + task + "/complete", approval(), 204);
   }
 
-  /** The id of the open task {@code taskKey} of the instance, offered to the group, once it exists. */
+  /** The id of the open task {@code taskKey} of the instance, offered to the group (claimed or not), once it exists. */
   public String awaitTask(String user, String processInstanceId, String taskKey, String candidateGroup) {
     return await(taskKey + " in " + processInstanceId, patience, () -> {
       JsonNode tasks = rest.call(user, "GET", "/engine-rest/task?processInstanceId=" + processInstanceId
-          + "&taskDefinitionKey=" + taskKey + "&candidateGroup=" + encode(candidateGroup) + "&maxResults=10", null, 200);
+          + "&taskDefinitionKey=" + taskKey + "&candidateGroup=" + encode(candidateGroup) + "&includeAssignedTasks=true&maxResults=10",
+          null, 200);
       return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
     });
   }

@@ -51,6 +51,7 @@ class PlanTaskFormsBrowserTest {
 
   @AfterEach
   void endTasksAndResetClock() {
+    roles.close();
     plans.endIssuedPlansTasks();
     ClockUtil.reset();
   }
@@ -65,7 +66,7 @@ class PlanTaskFormsBrowserTest {
     String requested = VietnameseDate.of(LocalDate.parse(deadline).plusDays(15));
 
     roles.as("ha-noi-syt-drafter", forms -> {
-      forms.openTask("Việc của đơn vị", "Góp ý phối hợp – 9 (");
+      forms.openTask("Việc của đơn vị", "Góp ý phối hợp – 9 (", task(cycle, PlanTaskProcess.Elements.CONTRIBUTE_TASK));
       forms.claim();
       assertThat(forms.shown("Nội dung công việc")).isEqualTo("Kiểm tra việc tổ chức đối thoại tại doanh nghiệp");
       forms.type("Ý kiến, kết quả phối hợp", "Sở Y tế đã cử cán bộ tham gia đoàn kiểm tra");
@@ -76,7 +77,7 @@ class PlanTaskFormsBrowserTest {
     plans.executeJobs(); // the contribution is shared with the lead
 
     roles.as("ha-noi-sct-drafter", forms -> {
-      forms.openTask("Việc của đơn vị", "Thực hiện nhiệm vụ 9 (");
+      forms.openTask("Việc của đơn vị", "Thực hiện nhiệm vụ 9 (", task(cycle, PlanTaskProcess.Elements.EXECUTE_TASK));
       forms.claim();
       assertThat(forms.shown("Ý kiến của cơ quan phối hợp")).contains("Sở Y tế đã cử cán bộ tham gia đoàn kiểm tra");
       assertThat(forms.shown("Hạn gốc")).isEqualTo(VietnameseDate.of(LocalDate.parse(deadline)));
@@ -91,7 +92,7 @@ class PlanTaskFormsBrowserTest {
     });
 
     roles.as("ha-noi-approver", forms -> {
-      forms.openTask("Việc của đơn vị", "Xét đề nghị lùi hạn – 9 (");
+      forms.openTask("Việc của đơn vị", "Xét đề nghị lùi hạn – 9 (", task(cycle, PlanTaskProcess.Elements.DECIDE_EXTENSION));
       forms.claim();
       assertThat(forms.shown("Hạn đề nghị")).isEqualTo(requested);
       assertThat(forms.shown("Cơ quan chủ trì đề nghị")).isEqualTo("Sở Công Thương thành phố Hà Nội");
@@ -105,7 +106,7 @@ class PlanTaskFormsBrowserTest {
     });
 
     roles.as("ha-noi-sct-drafter", forms -> {
-      forms.openTask("Việc của tôi", "Thực hiện nhiệm vụ 9 (");
+      forms.openTask("Việc của tôi", "Thực hiện nhiệm vụ 9 (", task(cycle, PlanTaskProcess.Elements.EXECUTE_TASK));
       assertThat(forms.shown("Hạn đang áp dụng")).as("the extension granted").isEqualTo(requested);
       forms.type("Tiến độ, kết quả thực hiện", "Đã kiểm tra 12 doanh nghiệp");
       forms.type("Số, ký hiệu văn bản sản phẩm", "15/BC-SCT");
@@ -117,7 +118,7 @@ class PlanTaskFormsBrowserTest {
     });
 
     roles.as("ha-noi-sct-approver", forms -> {
-      forms.openTask("Việc của đơn vị", "Xác nhận kết quả – 9 (");
+      forms.openTask("Việc của đơn vị", "Xác nhận kết quả – 9 (", task(cycle, PlanTaskProcess.Elements.CONFIRM_TASK));
       forms.claim();
       assertThat(forms.shown("Số, ký hiệu văn bản sản phẩm")).isEqualTo("15/BC-SCT");
       forms.decide("Xác nhận, gửi cơ quan ban hành");
@@ -127,7 +128,7 @@ class PlanTaskFormsBrowserTest {
     });
 
     roles.as("ha-noi-approver", forms -> {
-      forms.openTask("Việc của đơn vị", "Nghiệm thu sản phẩm – 9 (");
+      forms.openTask("Việc của đơn vị", "Nghiệm thu sản phẩm – 9 (", task(cycle, PlanTaskProcess.Elements.ACCEPT_TASK));
       forms.claim();
       assertThat(forms.shown("Trích yếu sản phẩm")).isEqualTo("Báo cáo kết quả kiểm tra việc tổ chức đối thoại");
       forms.decide("Nghiệm thu");
@@ -147,7 +148,8 @@ class PlanTaskFormsBrowserTest {
     String number = (String) engine.getRuntimeService().getVariable(overdue.getId(), DirectiveCascadeProcess.Variables.DIRECTIVE_NUMBER);
 
     roles.as("kon-tum-approver", forms -> {
-      forms.openTask("Việc của đơn vị", "Đôn đốc kế hoạch quá hạn " + number + " — Liên đoàn Lao động tỉnh Kon Tum");
+      forms.openTask("Việc của đơn vị", "Đôn đốc kế hoạch quá hạn " + number + " — Liên đoàn Lao động tỉnh Kon Tum",
+          task(overdue, DirectiveCascadeProcess.Elements.FOLLOW_UP_OVERDUE_PLAN));
       forms.claim();
       assertThat(forms.shown("Đơn vị")).isEqualTo("Liên đoàn Lao động tỉnh Kon Tum");
       assertThat(forms.shown("Hạn ban đầu")).isEqualTo("04/02/2026");
@@ -157,6 +159,10 @@ class PlanTaskFormsBrowserTest {
       RoleSessions.waitFor(forms, () -> open(overdue, DirectiveCascadeProcess.Elements.FOLLOW_UP_OVERDUE_PLAN), false);
     });
     engine.getRuntimeService().deleteProcessInstance(overdue.getId(), "test ended");
+  }
+
+  private String task(ProcessInstance instance, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult().getId();
   }
 
   private boolean open(ProcessInstance instance, String taskKey) {

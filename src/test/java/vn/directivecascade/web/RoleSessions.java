@@ -12,11 +12,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * People taking turns in Tasklist: each step is one user's own browser session (a browser of the
- * given language at the 1366x768 offices use, signed in on the login page, in Tasklist), and every
- * screen a step looks at is saved as a numbered screenshot and checked for English.
+ * People taking turns in Tasklist: each step is one user's own session (a browser of the given
+ * language at the 1366x768 offices use, signed in on the login page, in Tasklist), and every screen a
+ * step looks at is saved as a numbered screenshot and checked for English.
  */
-public final class RoleSessions {
+public final class RoleSessions implements AutoCloseable {
 
   /** What would betray an English screen: Tasklist's, Camunda Forms' and Spring's words. */
   public static final List<String> ENGLISH = List.of("Field", "required", "Select", "Start process", "State", "Submit", "Cancel",
@@ -36,23 +36,34 @@ public final class RoleSessions {
     this.screenshots = screenshots;
   }
 
-  /** One step of {@code user}'s, in a session of their own that ends with the step. */
+  /**
+   * One step of {@code user}'s, in a session of their own: the browser (started once for all the
+   * steps) forgets the last user's cookies and signs this one in.
+   */
   public void as(String user, Step step) throws IOException {
-    session = new Browser(port, language);
-    session.beforeEach(null);
+    if (session == null) {
+      session = new Browser(port, language);
+      session.beforeEach(null);
+      session.driver().manage().window().setSize(new Dimension(1366, 768));
+    }
+    WebDriver driver = session.driver();
+    driver.manage().deleteAllCookies();
+    session.signIn(user);
+    session.get("/camunda/app/tasklist/");
+    session.await().until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Việc của đơn vị")));
     try {
-      WebDriver driver = session.driver();
-      driver.manage().window().setSize(new Dimension(1366, 768));
-      session.signIn(user);
-      session.get("/camunda/app/tasklist/");
-      session.await().until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Việc của đơn vị")));
       step.run(new TaskForms(driver, session.await()));
     } finally {
-      try {
-        session.screenshot(screenshots + "-" + language + "-last.png"); // what the browser showed last, also when a step failed
-      } finally {
-        session.driver().quit();
-      }
+      session.screenshot(screenshots + "-" + language + "-last.png"); // what the browser showed last, also when a step failed
+    }
+  }
+
+  /** Ends the browser (the test's @AfterEach). */
+  @Override
+  public void close() {
+    if (session != null) {
+      session.driver().quit();
+      session = null;
     }
   }
 

@@ -52,12 +52,23 @@ public final class TaskForms {
     return wait;
   }
 
-  /** Opens a filter of the task list, then the task whose name starts with {@code name}. */
-  public void openTask(String filter, String name) {
+  /**
+   * Opens a filter of the task list, then the task {@code taskId} in it (as a link from the board or
+   * a mail does: a shared test database holds more tasks than a list's first page shows), and checks
+   * that Tasklist names it {@code name} (its start).
+   */
+  public void openTask(String filter, String name, String taskId) {
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(filter))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class, 'tasks-list')]//a[starts-with(normalize-space(.), "
-        + literal(name) + ")]"))).click();
+    wait.until(ExpectedConditions.urlContains("filter="));
+    ((JavascriptExecutor) driver).executeScript("location.hash = location.hash + '&task=' + arguments[0]", taskId);
+    wait.until(ExpectedConditions.textMatches(By.cssSelector(".names h2.task"),
+        Pattern.compile("^" + Pattern.quote(name))));
     formLoaded();
+  }
+
+  /** The names of the tasks the open filter lists (its first page). */
+  public List<String> listed() {
+    return driver.findElements(By.cssSelector(".tasks-list .names h4.task a")).stream().map(WebElement::getText).toList();
   }
 
   /** Claims the open task when it is not the user's yet ("Nhận xử lý"), so its form can be filled in. */

@@ -42,26 +42,6 @@ import vn.directivecascade.cascade.CascadeDriver;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class VietnameseWebappsBrowserTest {
 
-  /** Every visible text node, placeholder, tooltip and accessible label of the page, trimmed. */
-  private static final String VISIBLE_LABELS = """
-      const labels = new Set();
-      const visible = element => element && element.getClientRects().length > 0
-          && getComputedStyle(element).visibility !== 'hidden';
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const text = walker.currentNode.textContent.trim();
-        if (text && visible(walker.currentNode.parentElement)) labels.add(text);
-      }
-      document.querySelectorAll('[placeholder], [title], [aria-label]').forEach(element => {
-        if (!visible(element)) return;
-        ['placeholder', 'title', 'aria-label'].forEach(name => {
-          const value = (element.getAttribute(name) || '').trim();
-          if (value) labels.add(value);
-        });
-      });
-      return Array.from(labels);
-      """;
-
   /** The engine's names of variable types, shown as they are in the variables table: identifiers, not labels. */
   private static final Set<String> VARIABLE_TYPES = Set.of("Boolean", "Bytes", "Date", "Double", "File", "Integer", "Json",
       "Long", "Null", "Object", "Short", "String", "Xml");
@@ -294,6 +274,6 @@ class VietnameseWebappsBrowserTest {
 
   @SuppressWarnings("unchecked")
   private List<String> labels() {
-    return (List<String>) ((JavascriptExecutor) browser).executeScript(VISIBLE_LABELS);
+    return (List<String>) ((JavascriptExecutor) browser).executeScript(TaskForms.VISIBLE_TEXTS);
   }
 }
