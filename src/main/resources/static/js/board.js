@@ -8,7 +8,9 @@ document.addEventListener('toggle', async (event) => {
   node.dataset.loaded = 'true';
   const list = node.querySelector(':scope > ul.tree');
   const response = await fetch(node.dataset.children, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
-  if (response.ok) {
+  if (response.redirected && new URL(response.url).pathname.endsWith('/login')) {
+    window.location.reload(); // the session ended: this page asks to sign in again, and comes back after
+  } else if (response.ok) {
     list.innerHTML = await response.text();
   } else {
     delete node.dataset.loaded;

@@ -80,9 +80,12 @@ class TasklistWalkthroughBrowserTest {
       forms.typeAndLeave("Ngày ban hành", "31/02/2025");
       assertThat(forms.message("Ngày ban hành")).as("an impossible day, refused on the spot")
           .isEqualTo("'31/02/2025': tháng 2 năm 2025 không có ngày 31 (chỉ có 28 ngày).");
+      forms.type("Trích yếu", "Về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng");
+      forms.press("Bắt đầu");
+      assertThat(forms.summary()).as("and at the start button").contains("Ngày ban hành: '31/02/2025'");
+      assertThat(registered(directive)).as("nothing registered").isNull();
       forms.typeAndLeave("Ngày ban hành", "15/10/2025");
       assertThat(forms.message("Ngày ban hành")).isEmpty();
-      forms.type("Trích yếu", "Về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng");
       forms.search("Cơ quan ban hành", "ban bi thu", "Ban Bí thư Trung ương Đảng");
       forms.search("Đơn vị nhận để triển khai", "lai chau", "UBND tỉnh Lai Châu");
       look(forms, "start-form");

@@ -276,7 +276,7 @@ class SearchField extends Field {
     box.append(this.input, this.list);
     this.chosen = null;
     if (!isBlank(value)) {
-      this.choose(this.isOrganization() ? { value, label: value } : { value, label: value }, false);
+      this.choose({ value, label: value }, false); // an organisation's code, until its name is known
       if (this.isOrganization()) {
         organizationsByCode([value]).then(([organization]) => this.chosen && this.chosen.value === value
           && this.choose({ value, label: organization.name }, false));
