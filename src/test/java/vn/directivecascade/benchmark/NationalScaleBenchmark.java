@@ -17,7 +17,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,6 +26,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -219,7 +222,7 @@ class NationalScaleBenchmark {
     while (true) {
       List<Task> prepares = openTasks(processKey, PeriodicReportProcess.Elements.PREPARE_REPORT);
       users.complete(prepares, task -> Map.of(PeriodicReportProcess.Variables.RESULTS, "Đã triển khai kế hoạch tới các đơn vị",
-          PeriodicReportProcess.Variables.FIGURES, figures((String) taskService.getVariable(task.getId(), PeriodicReportProcess.Variables.FIGURES))));
+          PeriodicReportProcess.Variables.FIGURES, figures((SpinJsonNode) taskService.getVariable(task.getId(), PeriodicReportProcess.Variables.FIGURES))));
       List<Task> approvals = openTasks(processKey, PeriodicReportProcess.Elements.APPROVE_REPORT);
       users.complete(approvals, task -> Map.of(PeriodicReportProcess.Variables.DECISION, DirectiveCascadeProcess.Variables.DECISION_APPROVE,
           PeriodicReportProcess.Variables.COMMENT, "Đồng ý"), afterApproval);
@@ -232,12 +235,14 @@ class NationalScaleBenchmark {
     }
   }
 
-  /** The prefilled figures, one line per target "id | target | numerator | denominator": what a reporter fills in, a consolidation kept. */
-  static String figures(String prefilled) {
-    return prefilled.lines().map(line -> {
-      String[] parts = line.split("\\|", -1);
-      return parts[2].isBlank() ? parts[0] + "|" + parts[1] + "| " + FIGURE_NUMERATOR + " | " + FIGURE_DENOMINATOR : line;
-    }).collect(Collectors.joining("\n"));
+  /** The prefilled rows, one per target, as the form sends them: a reporter fills in both numbers, a consolidation keeps its sums. */
+  static TypedValue figures(SpinJsonNode prefilled) {
+    String numerator = PeriodicReportProcess.Variables.FIGURE_COLUMNS[2];
+    String denominator = PeriodicReportProcess.Variables.FIGURE_COLUMNS[3];
+    prefilled.elements().stream()
+        .filter(row -> !row.hasProp(numerator) || row.prop(numerator).isNull() || row.prop(numerator).stringValue().isBlank())
+        .forEach(row -> row.prop(numerator, FIGURE_NUMERATOR).prop(denominator, FIGURE_DENOMINATOR));
+    return SpinValues.jsonValue(prefilled).create();
   }
 
   /** S4, baseline first: every open report's reminder and overdue timers due at one instant. */
@@ -306,7 +311,10 @@ class NationalScaleBenchmark {
     report.put("recipientKey", recipientKey);
     report.put("reminderAt", reminderAt);
     report.put("dueAt", dueAt);
-    report.put(PeriodicReportProcess.Variables.FIGURES, "1 | Tỷ lệ cơ quan, đơn vị tổ chức thực hiện kế hoạch |  | ");
+    String[] columns = PeriodicReportProcess.Variables.FIGURE_COLUMNS;
+    SpinJsonNode target = Spin.JSON("{}").prop(columns[0], 1).prop(columns[1], "Tỷ lệ cơ quan, đơn vị tổ chức thực hiện kế hoạch")
+        .prop(columns[2], "").prop(columns[3], "");
+    report.put(PeriodicReportProcess.Variables.FIGURES, SpinValues.jsonValue(Spin.JSON("[]").append(target)).create());
     return report;
   }
 
