@@ -5,16 +5,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import vn.directivecascade.operations.OneEngineCommand;
 
 /**
- * A task action that failed because the task was completed a moment earlier: the request read the
- * task before the winner's commit and, after it, its candidate-group grant (refused for lack of
- * authorization) or its execution (the engine then fails with a NullPointerException reading the
- * execution's parent), which the winner had ended. It lost a race (404, as when it came just after);
+ * A task action that failed because the task was completed a moment earlier. The request read the task
+ * before the winner's commit and something else after it: the candidate-group grant (refused for lack of
+ * authorization), the execution the winner ended (a NullPointerException reading its parent) or moved on
+ * (leaving the next activity, e.g. "no outgoing sequence flow" at the approval gateway). Whatever the
+ * symptom, a failed action on a task that no longer exists lost a race (404, as when it came just after);
  * a task that still exists keeps Camunda's answer (403, 500).
  */
 @Component
@@ -42,7 +43,7 @@ class LostTaskRace {
 
   private static boolean isRaceSymptom(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof AuthorizationException || cause instanceof NullPointerException) {
+      if (cause instanceof ProcessEngineException || cause instanceof NullPointerException) {
         return true;
       }
     }

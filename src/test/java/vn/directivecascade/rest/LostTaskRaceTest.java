@@ -20,8 +20,8 @@ import vn.directivecascade.cascade.DirectiveCascadeProcess.Elements;
 
 /**
  * Two approvers complete one task at once on two nodes: the loser may read the task before the
- * winner commits and its candidate-group grant after (the winner deleted both). Measured in
- * ClusterIT as a 403; it is a lost race, answered like one.
+ * winner commits and its grant or execution after. Measured in ClusterIT as a 403, a NullPointerException
+ * and ENGINE-02004 at the approval gateway; each is a lost race, answered like one.
  */
 @SpringBootTest
 class LostTaskRaceTest {
@@ -49,7 +49,12 @@ class LostTaskRaceTest {
     assertThat(lostTaskRace.of(executionEnded, path("task/" + draft + "/complete")).orElseThrow().getStatus())
         .as("the engine failing on the execution the winner ended").isEqualTo(404);
 
-    assertThat(lostTaskRace.of(new ProcessEngineException("other"), path("task/" + draft + "/complete"))).as("not a race symptom").isEmpty();
+    ProcessEngineException executionMovedOn = new ProcessEngineException(
+        "ENGINE-02004 No outgoing sequence flow for the element with id 'Gateway_PlanApproved' could be selected");
+    assertThat(lostTaskRace.of(executionMovedOn, path("task/" + draft + "/submit-form")).orElseThrow().getStatus())
+        .as("the engine leaving the activity the winner's commit moved the execution to").isEqualTo(404);
+
+    assertThat(lostTaskRace.of(new IllegalStateException("other"), path("task/" + draft + "/complete"))).as("not the engine's").isEmpty();
     assertThat(lostTaskRace.of(refused, path("process-instance/" + instance.getId()))).as("not a task action").isEmpty();
   }
 
